@@ -1,0 +1,37 @@
+package org.publiccredit.gateway.auth;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The client a request was verified to come from: what later stages (routing, rate limits,
+ * audit) may know about the caller, and all they need.
+ *
+ * @param id the client id (the signature's keyid)
+ * @param type the kind of institution
+ * @param institutionCode its unified social credit code
+ * @param scopes what the GraphQL service lets it do
+ */
+public record AuthenticatedClient(
+    String id, ClientType type, String institutionCode, List<String> scopes) {
+
+  public AuthenticatedClient {
+    scopes = List.copyOf(scopes);
+  }
+
+  /** The verified client of an exchange; empty when the exchange was not authenticated. */
+  public static Mono<AuthenticatedClient> of(ServerWebExchange exchange) {
+    return exchange.getPrincipal().flatMap(AuthenticatedClient::from);
+  }
+
+  private static Mono<AuthenticatedClient> from(Principal principal) {
+    return principal instanceof Authentication authentication
+            && authentication.isAuthenticated()
+            && authentication.getPrincipal() instanceof AuthenticatedClient client
+        ? Mono.just(client)
+        : Mono.empty();
+  }
+}

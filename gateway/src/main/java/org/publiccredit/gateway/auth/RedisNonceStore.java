@@ -1,0 +1,24 @@
+package org.publiccredit.gateway.auth;
+
+import java.time.Duration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import reactor.core.publisher.Mono;
+
+/** Nonces in Redis, shared by every gateway instance: SET key 1 NX EX ttl. */
+final class RedisNonceStore implements NonceStore {
+
+  static final String KEY_PREFIX = "gateway:nonce:";
+
+  private final ReactiveStringRedisTemplate redis;
+
+  RedisNonceStore(ReactiveStringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public Mono<Boolean> claim(String keyId, String nonce, Duration ttl) {
+    // keyid is a registered client id (no ':'), so the key cannot be forged by a crafted nonce.
+    return redis.opsForValue().setIfAbsent(KEY_PREFIX + keyId + ":" + nonce, "1", ttl)
+        .defaultIfEmpty(Boolean.FALSE);
+  }
+}

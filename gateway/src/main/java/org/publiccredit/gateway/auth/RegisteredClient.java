@@ -1,0 +1,38 @@
+package org.publiccredit.gateway.auth;
+
+import java.util.List;
+import java.util.Optional;
+import org.publiccredit.gateway.auth.signature.SignatureAlgorithm;
+import org.publiccredit.gateway.auth.signature.VerificationKey;
+
+/** A client as the registry describes it, keys parsed. */
+record RegisteredClient(
+    String id,
+    String displayName,
+    ClientType type,
+    String institutionCode,
+    ClientStatus status,
+    List<String> scopes,
+    Plan plan,
+    List<VerificationKey> keys) {
+
+  RegisteredClient {
+    scopes = List.copyOf(scopes);
+    keys = List.copyOf(keys);
+  }
+
+  /** Requests per second, burst and daily quota (enforced once rate limiting arrives). */
+  record Plan(int requestsPerSecond, int burst, long dailyQuota) {}
+
+  Optional<VerificationKey> key(SignatureAlgorithm algorithm) {
+    return keys.stream().filter(k -> k.algorithm() == algorithm).findFirst();
+  }
+
+  boolean isActive() {
+    return status == ClientStatus.ACTIVE;
+  }
+
+  AuthenticatedClient toAuthenticated() {
+    return new AuthenticatedClient(id, type, institutionCode, scopes);
+  }
+}

@@ -1,0 +1,100 @@
+package org.publiccredit.gateway.auth;
+
+import io.lettuce.core.ClientOptions.DisconnectedBehavior;
+import java.time.Clock;
+import org.publiccredit.gateway.auth.signature.HttpMessageSignatures;
+import org.publiccredit.gateway.error.ProblemWriter;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Every request is authenticated by its HTTP Message Signature, except the health probe.
+ * Stateless: no session, no saved request, no CSRF token (no browser and no cookie involved).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+  private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**"};
+
+  @Bean
+  ClientRegistry clientRegistry(AuthProperties properties) {
+    return new ClientRegistry(properties.clientsLocation());
+  }
+
+  @Bean
+  HttpMessageSignatures httpMessageSignatures(Clock clock, AuthProperties properties) {
+    return new HttpMessageSignatures(clock, properties.clockSkew());
+  }
+
+  @Bean
+  NonceStore nonceStore(ReactiveStringRedisTemplate redis) {
+    return new RedisNonceStore(redis);
+  }
+
+  /** A bean, so Spring Boot does not add its default user with a generated password. */
+  @Bean
+  SignatureAuthenticationManager signatureAuthenticationManager(ClientRegistry registry,
+      HttpMessageSignatures signatures, NonceStore nonces, AuthProperties properties) {
+    return new SignatureAuthenticationManager(registry, signatures, nonces,
+        properties.nonceTtl());
+  }
+
+  @Bean
+  RequestBodyCachingFilter requestBodyCachingFilter(AuthProperties properties,
+      ProblemWriter problems) {
+    return new RequestBodyCachingFilter(properties.maxBodySize().toBytes(), problems);
+  }
+
+  /**
+   * While Redis is unreachable, fail nonce checks at once (503) instead of queueing commands
+   * until they time out; Lettuce keeps reconnecting in the background.
+   */
+  @Bean
+  LettuceClientOptionsBuilderCustomizer rejectRedisCommandsWhileDisconnected() {
+    return options -> options.disconnectedBehavior(DisconnectedBehavior.REJECT_COMMANDS);
+  }
+
+  @Bean
+  SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
+      SignatureAuthenticationManager manager, HttpMessageSignatures signatures,
+      ProblemWriter problems) {
+    ProblemAuthenticationFailureHandler refusals =
+        new ProblemAuthenticationFailureHandler(problems);
+    ServerWebExchangeMatcher publicPaths = ServerWebExchangeMatchers.pathMatchers(PUBLIC_PATHS);
+    AuthenticationWebFilter signatureFilter = new AuthenticationWebFilter(manager);
+    signatureFilter.setServerAuthenticationConverter(
+        new SignatureAuthenticationConverter(signatures));
+    signatureFilter.setAuthenticationFailureHandler(refusals);
+    signatureFilter.setRequiresAuthenticationMatcher(
+        new NegatedServerWebExchangeMatcher(publicPaths));
+    signatureFilter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+    return http
+        .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .authorizeExchange(exchanges -> exchanges
+            .pathMatchers(PUBLIC_PATHS).permitAll()
+            .anyExchange().authenticated())
+        .addFilterAt(signatureFilter, SecurityWebFiltersOrder.AUTHENTICATION)
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(refusals)
+            .accessDeniedHandler(refusals))
+        .build();
+  }
+}

@@ -1,0 +1,85 @@
+package org.publiccredit.gateway.auth.signature;
+
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** The RFC 9421 algorithms the gateway accepts, named by their {@code alg} parameter value. */
+public enum SignatureAlgorithm {
+  ED25519("ed25519", 64) {
+    @Override
+    boolean verifies(Key key, byte[] base, byte[] signature) throws GeneralSecurityException {
+      return verifyWith("Ed25519", key, base, signature);
+    }
+  },
+  /** ECDSA over P-256 with SHA-256; the signature is raw r||s (P1363), not DER. */
+  ECDSA_P256_SHA256("ecdsa-p256-sha256", 64) {
+    @Override
+    boolean verifies(Key key, byte[] base, byte[] signature) throws GeneralSecurityException {
+      return verifyWith("SHA256withECDSAinP1363Format", key, base, signature);
+    }
+  },
+  HMAC_SHA256("hmac-sha256", 32) {
+    @Override
+    boolean verifies(Key key, byte[] base, byte[] signature) throws GeneralSecurityException {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      // isEqual is constant-time: the comparison must not reveal how many bytes matched.
+      return MessageDigest.isEqual(mac.doFinal(base), signature);
+    }
+  };
+
+  private final String token;
+  private final int signatureLength;
+
+  SignatureAlgorithm(String token, int signatureLength) {
+    this.token = token;
+    this.signatureLength = signatureLength;
+  }
+
+  /** The {@code alg} parameter value, e.g. {@code ed25519}. */
+  public String token() {
+    return token;
+  }
+
+  /** Whether the key is asymmetric (a client public key) rather than a shared secret. */
+  public boolean usesPublicKey() {
+    return this != HMAC_SHA256;
+  }
+
+  public static Optional<SignatureAlgorithm> fromToken(String token) {
+    return Arrays.stream(values()).filter(a -> a.token.equals(token)).findFirst();
+  }
+
+  /** Checks the signature over the base; a signature of the wrong length never verifies. */
+  boolean verify(Key key, byte[] base, byte[] signature) {
+    if (signature.length != signatureLength) {
+      return false;
+    }
+    try {
+      return verifies(key, base, signature);
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  abstract boolean verifies(Key key, byte[] base, byte[] signature)
+      throws GeneralSecurityException;
+
+  private static boolean verifyWith(String jcaName, Key key, byte[] base, byte[] signature)
+      throws GeneralSecurityException {
+    if (!(key instanceof PublicKey publicKey)) {
+      return false;
+    }
+    Signature verifier = Signature.getInstance(jcaName);
+    verifier.initVerify(publicKey);
+    verifier.update(base);
+    return verifier.verify(signature);
+  }
+}

@@ -1,0 +1,27 @@
+package org.publiccredit.gateway.routing;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The token the gateway vouches for a caller with, towards the GraphQL service.
+ *
+ * @param key the ES256 (P-256) private key, PKCS#8 PEM; env PLATFORM_GATEWAY_TOKEN_KEY_FILE
+ * @param issuer the {@code iss} claim the service checks
+ * @param audience the {@code aud} claim the service checks
+ * @param lifetime from {@code iat} to {@code exp}; short, as a token serves one request
+ */
+@Validated
+@ConfigurationProperties(IdentityTokenProperties.PREFIX)
+record IdentityTokenProperties(
+    @NotNull Resource key,
+    @DefaultValue("credit-open-api-gateway") String issuer,
+    @DefaultValue("graphql-service") String audience,
+    @DefaultValue("30s") Duration lifetime) {
+
+  static final String PREFIX = "platform.gateway.identity-token";
+}

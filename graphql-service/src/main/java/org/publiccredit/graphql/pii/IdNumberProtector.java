@@ -1,0 +1,88 @@
+package org.publiccredit.graphql.pii;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.publiccredit.graphql.identity.ResidentIdNumber;
+
+/**
+ * Protects resident ID numbers: a keyed hash to find a person without storing the number, and
+ * authenticated encryption so that callers entitled to {@code pii:read} can be shown it. A plain
+ * hash would not do: the ID number space is small enough to enumerate.
+ */
+public final class IdNumberProtector {
+
+  private static final int KEY_BYTES = 32;
+  private static final int IV_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final SecretKeySpec hashKey;
+  private final SecretKeySpec encryptionKey;
+  private final SecureRandom random = new SecureRandom();
+
+  /** Both keys must be 256 bits. */
+  public IdNumberProtector(byte[] hashKey, byte[] encryptionKey) {
+    if (hashKey.length != KEY_BYTES || encryptionKey.length != KEY_BYTES) {
+      throw new IllegalArgumentException("PII keys must be 256 bits (32 bytes) each");
+    }
+    this.hashKey = new SecretKeySpec(hashKey, "HmacSHA256");
+    this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
+  }
+
+  /** Hash, encryption (with a fresh IV) and masked form of a number. */
+  public ProtectedIdNumber protect(ResidentIdNumber number) {
+    String lookupKey = lookupKey(number);
+    return new ProtectedIdNumber(lookupKey, encrypt(number.value(), lookupKey), number.masked());
+  }
+
+  /** The keyed hash under which a person's documents are stored. */
+  public String lookupKey(ResidentIdNumber number) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(hashKey);
+      return HexFormat.of().formatHex(mac.doFinal(number.value().getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+    }
+  }
+
+  /**
+   * Decrypts a stored number. The lookup key is bound in as associated data, so a ciphertext copied
+   * onto another person's document fails to decrypt instead of showing the wrong number.
+   */
+  public String reveal(String ciphertext, String lookupKey) {
+    byte[] packed = Base64.getDecoder().decode(ciphertext);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, packed, 0, IV_BYTES));
+      cipher.updateAAD(lookupKey.getBytes(StandardCharsets.US_ASCII));
+      byte[] plain = cipher.doFinal(packed, IV_BYTES, packed.length - IV_BYTES);
+      return new String(plain, StandardCharsets.US_ASCII);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("ID number ciphertext does not decrypt under the configured key", e);
+    }
+  }
+
+  private String encrypt(String plain, String lookupKey) {
+    byte[] iv = new byte[IV_BYTES];
+    random.nextBytes(iv);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(lookupKey.getBytes(StandardCharsets.US_ASCII));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+      byte[] packed = new byte[IV_BYTES + sealed.length];
+      System.arraycopy(iv, 0, packed, 0, IV_BYTES);
+      System.arraycopy(sealed, 0, packed, IV_BYTES, sealed.length);
+      return Base64.getEncoder().encodeToString(packed);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM unavailable", e);
+    }
+  }
+}

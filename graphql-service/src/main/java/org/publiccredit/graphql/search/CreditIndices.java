@@ -1,0 +1,31 @@
+package org.publiccredit.graphql.search;
+
+import java.util.List;
+
+/** The indices this service owns, each created from a template in schema/elasticsearch. */
+enum CreditIndices {
+  SUBJECTS("credit-subjects"),
+  RECORDS("credit-records");
+
+  private final String indexName;
+
+  CreditIndices(String indexName) {
+    this.indexName = indexName;
+  }
+
+  String indexName() {
+    return indexName;
+  }
+
+  String templateName() {
+    return indexName + "-template";
+  }
+
+  String templateLocation() {
+    return "elasticsearch/" + indexName + ".template.json";
+  }
+
+  static List<CreditIndices> all() {
+    return List.of(values());
+  }
+}

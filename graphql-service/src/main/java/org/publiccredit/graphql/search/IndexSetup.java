@@ -1,0 +1,125 @@
+package org.publiccredit.graphql.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the index templates from schema/elasticsearch and creates missing indices, at start-up and
+ * before anything writes. Safe to repeat: templates are replaced with the same content and
+ * existing indices are left alone.
+ */
+@Component
+public class IndexSetup implements ApplicationRunner, Ordered {
+
+  /** Runs before any other start-up runner, so loaders find their indices. */
+  public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+  private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
+
+  private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+  private final ElasticsearchClient client;
+  private final SearchProperties properties;
+
+  IndexSetup(ElasticsearchClient client, SearchProperties properties) {
+    this.client = client;
+    this.properties = properties;
+  }
+
+  /**
+   * What one run did.
+   *
+   * @param templates the templates put
+   * @param createdIndices the indices that did not exist and were created
+   */
+  public record Report(List<String> templates, List<String> createdIndices) {}
+
+  /** Applies every template and creates the indices that are missing. */
+  public Report ensureIndices() {
+    List<String> templates = new ArrayList<>();
+    List<String> created = new ArrayList<>();
+    for (CreditIndices index : CreditIndices.all()) {
+      putTemplate(index);
+      templates.add(index.templateName());
+      if (createIfMissing(index)) {
+        created.add(index.indexName());
+      }
+    }
+    log.info("Index templates applied: {}; indices created: {}", templates, created);
+    return new Report(List.copyOf(templates), List.copyOf(created));
+  }
+
+  /** Waits for Elasticsearch up to the start-up timeout; refusals other than "unreachable" fail at once. */
+  @Override
+  public void run(ApplicationArguments args) throws InterruptedException {
+    Instant deadline = Instant.now().plus(properties.startupTimeout());
+    while (true) {
+      try {
+        ensureIndices();
+        return;
+      } catch (UncheckedIOException e) {
+        if (Instant.now().plus(RETRY_PAUSE).isAfter(deadline)) {
+          throw e;
+        }
+        log.warn("Elasticsearch not reachable yet ({}); retrying in {}", e.getCause().getClass().getSimpleName(), RETRY_PAUSE);
+        Thread.sleep(RETRY_PAUSE);
+      }
+    }
+  }
+
+  @Override
+  public int getOrder() {
+    return ORDER;
+  }
+
+  private void putTemplate(CreditIndices index) {
+    byte[] template = template(index);
+    try {
+      client.indices().putIndexTemplate(t -> t.name(index.templateName()).withJson(new ByteArrayInputStream(template)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot put index template " + index.templateName(), e);
+    }
+  }
+
+  private static byte[] template(CreditIndices index) {
+    try (InputStream json = new ClassPathResource(index.templateLocation()).getInputStream()) {
+      return json.readAllBytes();
+    } catch (IOException e) {
+      // A packaging fault, not an outage: fail at once rather than wait for Elasticsearch.
+      throw new IllegalStateException("Index template missing from the classpath: " + index.templateLocation(), e);
+    }
+  }
+
+  private boolean createIfMissing(CreditIndices index) {
+    try {
+      if (client.indices().exists(e -> e.index(index.indexName())).value()) {
+        return false;
+      }
+      client.indices().create(c -> c.index(index.indexName()));
+      return true;
+    } catch (ElasticsearchException e) {
+      // Another instance created it between our check and our create: that is what we wanted.
+      if ("resource_already_exists_exception".equals(e.error().type())) {
+        return false;
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create index " + index.indexName(), e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.publiccredit.graphql.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Position after a record in the order (decision date descending, record id ascending): the
+ * search_after values, encoded so that clients treat them as opaque.
+ *
+ * @param decisionDateMillis the decision date as Elasticsearch sorts it (epoch milliseconds)
+ */
+public record RecordCursor(long decisionDateMillis, String recordId) {
+
+  private static final String VERSION = "r1";
+
+  /** URL-safe base64 without padding. */
+  public String encode() {
+    String plain = VERSION + ':' + decisionDateMillis + ':' + recordId;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The cursor, or empty when the text was not produced by {@link #encode()}. */
+  public static Optional<RecordCursor> decode(String cursor) {
+    try {
+      String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      String[] parts = plain.split(":", 3);
+      if (parts.length != 3 || !parts[0].equals(VERSION) || parts[2].isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new RecordCursor(Long.parseLong(parts[1]), parts[2]));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.publiccredit.graphql.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Only the gateway may call: every request but the health probe needs its identity token. Scopes
+ * are checked per field (see {@link Caller}), so the error can name the missing scope.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityTokenProperties.class)
+class SecurityConfiguration {
+
+  @Bean
+  JwtDecoder identityTokenDecoder(IdentityTokenProperties properties) {
+    return IdentityTokenDecoder.create(properties);
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    var entryPoint = new ProblemEntryPoint();
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().authenticated())
+        .oauth2ResourceServer(resourceServer -> resourceServer
+            .jwt(jwt -> {})
+            .authenticationEntryPoint(entryPoint))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable());
+    return http.build();
+  }
+}

@@ -1,0 +1,64 @@
+package org.publiccredit.graphql.subject;
+
+import java.util.Optional;
+import org.publiccredit.graphql.identity.CodeParse;
+import org.publiccredit.graphql.identity.LegalPersonCode;
+import org.publiccredit.graphql.identity.ResidentIdNumber;
+import org.publiccredit.graphql.identity.SubjectCode;
+import org.publiccredit.graphql.identity.SubjectCodes;
+import org.publiccredit.graphql.pii.IdNumberProtector;
+import org.publiccredit.graphql.search.CreditSearch;
+import org.publiccredit.graphql.search.SubjectDocument;
+import org.publiccredit.graphql.search.SubjectType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Finds a subject by its code and shapes it for one caller (masking what it may not see). */
+@Component
+class SubjectLookup {
+
+  private static final Logger log = LoggerFactory.getLogger(SubjectLookup.class);
+
+  private final SubjectCodes codes = SubjectCodes.withSystemClock();
+  private final CreditSearch search;
+  private final IdNumberProtector protector;
+
+  SubjectLookup(CreditSearch search, IdNumberProtector protector) {
+    this.search = search;
+    this.protector = protector;
+  }
+
+  CodeParse parse(String code) {
+    return codes.parse(code);
+  }
+
+  Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
+    String subjectId = switch (code) {
+      case LegalPersonCode uscc -> {
+        if (!uscc.organisationCodeValid()) {
+          // Some issued codes fail GB 11714; we serve them, but want to know how often it happens.
+          log.debug("Unified social credit code {} fails its embedded organisation-code check", uscc.value());
+        }
+        yield uscc.value();
+      }
+      case ResidentIdNumber person -> protector.lookupKey(person);
+    };
+    return search.findSubject(subjectId).map(doc -> toSubject(doc, mayReadPii));
+  }
+
+  private Subject toSubject(SubjectDocument doc, boolean mayReadPii) {
+    String code = doc.type() == SubjectType.NATURAL_PERSON ? personCode(doc, mayReadPii) : String.valueOf(doc.code());
+    Subject.Registration registration = doc.type() == SubjectType.NATURAL_PERSON ? null
+        : new Subject.Registration(doc.legalRepresentative(), doc.establishedDate(), doc.registeredCapital(),
+            doc.address(), doc.industry(), doc.status(), doc.registrationAuthority());
+    return new Subject(doc.subjectId(), code, doc.name(), doc.type(), doc.town(), registration);
+  }
+
+  private String personCode(SubjectDocument doc, boolean mayReadPii) {
+    if (mayReadPii && doc.idNumberCiphertext() != null) {
+      return protector.reveal(doc.idNumberCiphertext(), doc.subjectId());
+    }
+    return String.valueOf(doc.maskedCode());
+  }
+}

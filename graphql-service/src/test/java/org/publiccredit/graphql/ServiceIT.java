@@ -1,0 +1,45 @@
+package org.publiccredit.graphql;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.publiccredit.localstack.RepositoryLayout;
+import org.publiccredit.localstack.junit.LocalStack;
+import org.publiccredit.localstack.junit.LocalStackExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the integration tests: the service on a random port against the real local
+ * Elasticsearch node and credit-reference stand-in, configured as the local stack configures it
+ * (demo keys, demo dataset). Every subclass shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "logging.level.org.publiccredit=DEBUG")
+@ExtendWith(LocalStackExtension.class)
+abstract class ServiceIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JsonMapper jsonMapper;
+
+  @DynamicPropertySource
+  static void localStack(DynamicPropertyRegistry registry) {
+    var keys = RepositoryLayout.config().resolve("demo-keys");
+    registry.add("spring.elasticsearch.uris", () -> LocalStack.elasticsearchUri().toString());
+    registry.add("platform.credit-reference.base-url", () -> LocalStack.creditReference().baseUrl().toString());
+    registry.add("platform.identity.token-public-key", () -> keys.resolve("gateway-token.pub").toUri().toString());
+    registry.add("platform.pii.hash-key", () -> keys.resolve("pii-hash.key").toUri().toString());
+    registry.add("platform.pii.encryption-key", () -> keys.resolve("pii-encryption.key").toUri().toString());
+    registry.add("platform.demo-data.location",
+        () -> RepositoryLayout.root().resolve("local-stack/demo-data/demo-subjects.jsonl").toUri().toString());
+  }
+
+  GraphQlHttp graphQl() {
+    return new GraphQlHttp(port, jsonMapper);
+  }
+}

@@ -1,0 +1,145 @@
+package org.publiccredit.localplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.publiccredit.signing.RequestSigner;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The walking skeleton from a bank's point of view: the real platform (Elasticsearch node, Redis,
+ * stand-in, both service jars) started the way {@code ./platform up} starts it, and signed calls
+ * through the gateway.
+ */
+class PlatformEndToEndIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COMPANY = "91370982MA3C4A1Q19";
+    private static final String PERSON = "370982198503120017";
+
+    private static LocalPlatform platform;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Path root = Path.of("../..").toAbsolutePath().normalize();
+        PlatformSettings settings = PlatformSettings.defaults(root)
+                .withDataDir(Path.of("target/e2e-data").toAbsolutePath(), true)
+                .withPorts(freePort(), freePort(), 0, 0, 0);
+        platform = LocalPlatform.start(settings);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aBankReadsTheDemoCompanyThroughTheGateway() throws Exception {
+        JsonNode answer = call("demo-bank", "{ subject(code: \"" + COMPANY + "\") { code name type } }");
+
+        assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+        assertThat(answer.at("/data/subject/name").asString()).isEqualTo(demoSubjectName(COMPANY));
+        assertThat(answer.at("/data/subject/code").asString()).isEqualTo(COMPANY);
+    }
+
+    @Test
+    void everyAlgorithmGetsThrough() throws Exception {
+        for (String client : new String[] {"demo-tax", "demo-dept", "demo-portal"}) {
+            JsonNode answer = call(client, "{ subject(code: \"" + COMPANY + "\") { name } }");
+            assertThat(answer.at("/data/subject/name").asString()).as(client).isEqualTo(demoSubjectName(COMPANY));
+        }
+    }
+
+    @Test
+    void idNumbersAreMaskedForAPortalAndShownToABank() throws Exception {
+        String query = "{ subject(code: \"" + PERSON + "\") { code name } }";
+
+        assertThat(call("demo-bank", query).at("/data/subject/code").asString()).isEqualTo(PERSON);
+        String masked = call("demo-portal", query).at("/data/subject/code").asString();
+        assertThat(masked).isNotEqualTo(PERSON).startsWith("3709").endsWith("0017").contains("*");
+    }
+
+    @Test
+    void aWrongCheckCharacterIsABadRequestNamingTheArgument() throws Exception {
+        JsonNode answer = call("demo-bank", "{ subject(code: \"91370982MA3C4A1Q18\") { name } }");
+
+        JsonNode error = answer.at("/errors/0");
+        assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.toString()).contains("code");
+    }
+
+    @Test
+    void theServiceRefusesCallsThatBypassTheGateway() throws Exception {
+        byte[] body = SignedCall.requestBody("{ subject(code: \"" + COMPANY + "\") { name } }", null);
+        URI direct = platform.graphqlServiceUri().resolve("/graphql");
+        Map<String, String> signature = signer("demo-bank").sign("POST", direct, body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(direct)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        signature.forEach(request::header);
+
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain(demoSubjectName(COMPANY));
+    }
+
+    @Test
+    void gatewayHealthIsUpWithEverythingBehindIt() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(platform.gatewayUri().resolve("/actuator/health")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).at("/status").asString()).isEqualTo("UP");
+    }
+
+    private static JsonNode call(String client, String query) throws Exception {
+        byte[] body = SignedCall.requestBody(query, null);
+        URI target = platform.gatewayUri().resolve("/graphql");
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        signer(client).sign("POST", target, body).forEach(request::header);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static RequestSigner signer(String client) {
+        return RequestSigner.fromKeyFile(client, platform.settings().root().resolve("config/demo-keys/" + client + ".key"));
+    }
+
+    /** The name as the demo dataset has it, so the test does not repeat the data. */
+    private static String demoSubjectName(String code) throws IOException {
+        Path demo = platform.settings().root().resolve("local-stack/demo-data/demo-subjects.jsonl");
+        for (String line : Files.readAllLines(demo, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && line.contains(code)) {
+                return JSON.readTree(line).at("/name").asString();
+            }
+        }
+        throw new IllegalStateException(code + " is not in " + demo);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
