@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.auth.ClientPlan;
 import org.publiccredit.gateway.auth.ClientType;
 
 /** The module's shape, as tests: features talk through small public types only. */
@@ -25,14 +26,24 @@ class ArchitectureTest {
   }
 
   @Test
-  void routingKnowsAuthOnlyThroughTheAuthenticatedClient() {
-    classes().that().resideInAPackage("..gateway.routing..")
+  void otherFeaturesKnowAuthOnlyThroughTheAuthenticatedClient() {
+    classes().that().resideOutsideOfPackage("..gateway.auth..")
         .should().onlyDependOnClassesThat(
             com.tngtech.archunit.base.DescribedPredicate.not(
                 com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                     "..gateway.auth.."))
                 .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
-                    AuthenticatedClient.class, ClientType.class)))
+                    AuthenticatedClient.class, ClientType.class, ClientPlan.class)))
+        .check(CLASSES);
+  }
+
+  @Test
+  void theRateLimiterAndTheOperationReaderStayApart() {
+    noClasses().that().resideInAPackage("..gateway.ratelimit..")
+        .should().dependOnClassesThat().resideInAPackage("..gateway.operation..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("..gateway.operation..")
+        .should().dependOnClassesThat().resideInAPackage("..gateway.ratelimit..")
         .check(CLASSES);
   }
 
@@ -47,7 +58,8 @@ class ArchitectureTest {
   void errorHandlingDependsOnNoFeature() {
     noClasses().that().resideInAPackage("..gateway.error..")
         .should().dependOnClassesThat().resideInAnyPackage("..gateway.auth..",
-            "..gateway.routing..")
+            "..gateway.routing..", "..gateway.call..", "..gateway.operation..",
+            "..gateway.ratelimit..", "..gateway.observability..")
         .check(CLASSES);
   }
 

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodySize the largest request body accepted, counted on the bytes received
  * @param clockSkew how far a signature's {@code created} may be from the gateway clock
  * @param nonceTtl how long a nonce stays used; must cover the whole window of {@code clockSkew}
+ * @param clientsReloadInterval how often the registry file is checked for changes (hot reload)
  */
 @Validated
 @ConfigurationProperties(AuthProperties.PREFIX)
@@ -22,7 +23,8 @@ record AuthProperties(
     @NotNull Resource clientsLocation,
     @DefaultValue("1MB") DataSize maxBodySize,
     @DefaultValue("300s") Duration clockSkew,
-    @DefaultValue("10m") Duration nonceTtl) {
+    @DefaultValue("10m") Duration nonceTtl,
+    @DefaultValue("2s") Duration clientsReloadInterval) {
 
   static final String PREFIX = "platform.gateway";
 

@@ -14,9 +14,10 @@ import reactor.core.publisher.Mono;
  * @param type the kind of institution
  * @param institutionCode its unified social credit code
  * @param scopes what the GraphQL service lets it do
+ * @param plan its rate limits, as the registry said when the request was authenticated
  */
 public record AuthenticatedClient(
-    String id, ClientType type, String institutionCode, List<String> scopes) {
+    String id, ClientType type, String institutionCode, List<String> scopes, ClientPlan plan) {
 
   public AuthenticatedClient {
     scopes = List.copyOf(scopes);

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.publiccredit.gateway.auth.RegisteredClient.Plan;
 import org.publiccredit.gateway.auth.signature.SignatureAlgorithm;
 import org.publiccredit.gateway.auth.signature.VerificationKey;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -93,11 +92,19 @@ final class ClientRegistryLoader {
         required(d.institutionCode(), at + ".institution-code", location),
         required(d.status(), at + ".status", location),
         d.scopes() == null ? List.of() : d.scopes(),
-        new Plan(
-            required(plan.requestsPerSecond(), at + ".plan.requests-per-second", location),
-            required(plan.burst(), at + ".plan.burst", location),
-            required(plan.dailyQuota(), at + ".plan.daily-quota", location)),
+        plan(plan, at + ".plan", location),
         parsed);
+  }
+
+  private static ClientPlan plan(PlanDefinition plan, String at, String location) {
+    int rate = required(plan.requestsPerSecond(), at + ".requests-per-second", location);
+    int burst = required(plan.burst(), at + ".burst", location);
+    long daily = required(plan.dailyQuota(), at + ".daily-quota", location);
+    try {
+      return new ClientPlan(rate, burst, daily);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidClientRegistryException(location, at + ": " + e.getMessage());
+    }
   }
 
   private static VerificationKey key(KeyDefinition d, String at, Resource registry,

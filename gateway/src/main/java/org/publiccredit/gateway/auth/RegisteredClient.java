@@ -13,16 +13,13 @@ record RegisteredClient(
     String institutionCode,
     ClientStatus status,
     List<String> scopes,
-    Plan plan,
+    ClientPlan plan,
     List<VerificationKey> keys) {
 
   RegisteredClient {
     scopes = List.copyOf(scopes);
     keys = List.copyOf(keys);
   }
-
-  /** Requests per second, burst and daily quota (enforced once rate limiting arrives). */
-  record Plan(int requestsPerSecond, int burst, long dailyQuota) {}
 
   Optional<VerificationKey> key(SignatureAlgorithm algorithm) {
     return keys.stream().filter(k -> k.algorithm() == algorithm).findFirst();
@@ -33,6 +30,6 @@ record RegisteredClient(
   }
 
   AuthenticatedClient toAuthenticated() {
-    return new AuthenticatedClient(id, type, institutionCode, scopes);
+    return new AuthenticatedClient(id, type, institutionCode, scopes, plan);
   }
 }

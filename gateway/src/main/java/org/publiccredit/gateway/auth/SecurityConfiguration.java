@@ -1,12 +1,15 @@
 package org.publiccredit.gateway.auth;
 
 import io.lettuce.core.ClientOptions.DisconnectedBehavior;
+import java.io.IOException;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.publiccredit.gateway.auth.signature.HttpMessageSignatures;
 import org.publiccredit.gateway.error.ProblemWriter;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -20,18 +23,36 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Every request is authenticated by its HTTP Message Signature, except the health probe.
+ * Every request is authenticated by its HTTP Message Signature, except the health probes and
+ * the metrics scrape.
  * Stateless: no session, no saved request, no CSRF token (no browser and no cookie involved).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
-  private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**"};
+  /**
+   * No signature asked: the health probes, and the Prometheus scrape, which a scraper cannot
+   * sign and which the observability package restricts to the metrics networks instead.
+   */
+  private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**",
+      "/actuator/prometheus"};
 
   @Bean
   ClientRegistry clientRegistry(AuthProperties properties) {
     return new ClientRegistry(properties.clientsLocation());
+  }
+
+  /** Hot reload works for a registry on the file system; anything else is read at start-up. */
+  @Bean
+  @Nullable ClientRegistryWatcher clientRegistryWatcher(ClientRegistry registry,
+      AuthProperties properties) throws IOException {
+    Resource location = properties.clientsLocation();
+    if (!location.isFile()) {
+      return null;
+    }
+    return new ClientRegistryWatcher(registry, location.getFile().toPath(),
+        properties.clientsReloadInterval());
   }
 
   @Bean

@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(-2)
-final class ProblemExceptionHandler implements WebExceptionHandler {
+public final class ProblemExceptionHandler implements WebExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 

@@ -2,6 +2,7 @@ package org.publiccredit.gateway.error;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,15 @@ public final class ProblemWriter {
 
   private final JsonMapper json;
 
-  ProblemWriter(JsonMapper json) {
+  public ProblemWriter(JsonMapper json) {
     this.json = json;
+  }
+
+  private static final String WRITTEN = ProblemWriter.class.getName() + ".problem";
+
+  /** The problem the gateway answered an exchange with, if it did. */
+  public static Optional<Problem> written(ServerWebExchange exchange) {
+    return Optional.ofNullable(exchange.getAttribute(WRITTEN));
   }
 
   public Mono<Void> write(ServerWebExchange exchange, Problem problem) {
@@ -25,6 +33,7 @@ public final class ProblemWriter {
       // Too late for a problem body: the status line is gone; cut the response short instead.
       return Mono.error(new IllegalStateException("Response already committed"));
     }
+    exchange.getAttributes().put(WRITTEN, problem);
     response.setStatusCode(problem.status());
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     Map<String, Object> body = new LinkedHashMap<>();

@@ -78,6 +78,9 @@ class ClientRegistryLoaderTest {
     assertInvalid(client("ACTIVE", "      []\n").replace("    keys:\n      []", "    keys: []"),
         "clients[0].keys");
     assertInvalid(client("RETIRED", ed25519Key()), "clients[0].status");
+    assertInvalid(client("ACTIVE", ed25519Key()).replace("burst: 2", "burst: 0"),
+        "clients[0].plan: requests-per-second and daily-quota must be at least 1 and burst at"
+            + " least requests-per-second");
     assertInvalid(client("ACTIVE", ed25519Key()) + client("ACTIVE", ed25519Key())
         .replace("clients:\n", ""), "client id c appears twice");
     assertInvalid(client("ACTIVE", ed25519Key()).replace("id: c", "id: \"Bad Id\""),

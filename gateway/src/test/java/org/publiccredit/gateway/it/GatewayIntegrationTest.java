@@ -26,7 +26,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
         "platform.gateway.max-body-size=64KB",
-        "platform.gateway.routing.health-timeout=1s"})
+        "platform.gateway.routing.health-timeout=1s",
+        "platform.gateway.clients-reload-interval=300ms",
+        "PLATFORM_OPERATION_COSTS=../config/gateway/operation-costs.yml"})
 abstract class GatewayIntegrationTest {
 
   static final String QUERY =
@@ -61,6 +63,22 @@ abstract class GatewayIntegrationTest {
 
   static RequestSigner signer(String clientId) {
     return RequestSigner.fromKeyFile(clientId, TestRegistry.demoKey(clientId + ".key"));
+  }
+
+  /** A test client of {@link TestRegistry}; they all sign with the demo portal's key. */
+  static RequestSigner testClient(String clientId) {
+    return RequestSigner.fromKeyFile(clientId, TestRegistry.demoKey("demo-portal.key"));
+  }
+
+  /** A GraphQL-over-HTTP body holding the query. */
+  static byte[] graphql(String query) {
+    return ("{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A signed POST of the body. */
+  WebTestClient.ResponseSpec call(RequestSigner signer, byte[] body) {
+    return post(sign(signer, body), body);
   }
 
   Map<String, String> sign(RequestSigner signer, byte[] body) {

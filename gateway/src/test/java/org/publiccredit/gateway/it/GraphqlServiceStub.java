@@ -50,6 +50,19 @@ final class GraphqlServiceStub {
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
   }
 
+  /** The service answers queries only after the delay. */
+  static void answerSlowly(int delayMillis) {
+    SERVER.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse().withStatus(200)
+        .withFixedDelay(delayMillis).withHeader("Content-Type", "application/json")
+        .withBody(ANSWER)));
+  }
+
+  /** The service answers queries with this status and a body of its own. */
+  static void failWith(int status) {
+    SERVER.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withBody("{\"error\":\"internal\"}")));
+  }
+
   /** What reached the service's GraphQL endpoint (health probes are not counted). */
   static List<LoggedRequest> graphqlRequests() {
     return SERVER.findAll(postRequestedFor(urlPathEqualTo("/graphql")));

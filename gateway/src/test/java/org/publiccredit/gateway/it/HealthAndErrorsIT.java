@@ -59,8 +59,9 @@ class HealthAndErrorsIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void getOnTheGraphqlPathIsNotRouted() {
-    assertRefused(signedGet("/graphql"), 404, "not-found");
+  void getOnTheGraphqlPathIsNotAllowed() {
+    signedGet("/graphql").expectHeader().valueEquals("Allow", "POST");
+    assertRefused(signedGet("/graphql"), 405, "method-not-allowed");
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.auth.ClientPlan;
 import org.publiccredit.gateway.auth.ClientType;
 import org.publiccredit.localstack.RepositoryLayout;
 import org.springframework.core.io.ByteArrayResource;
@@ -37,7 +38,7 @@ class IdentityTokenMinterTest {
         Clock.fixed(NOW, ZoneOffset.UTC), "credit-open-api-gateway", "graphql-service",
         Duration.ofSeconds(30));
     AuthenticatedClient client = new AuthenticatedClient("demo-bank", ClientType.BANK,
-        "91370900MA3B0K2XXH", List.of("subject:read", "pii:read"));
+        "91370900MA3B0K2XXH", List.of("subject:read", "pii:read"), new ClientPlan(10, 20, 1000));
 
     SignedJWT jwt = SignedJWT.parse(minter.mint(client, "request-1"));
 

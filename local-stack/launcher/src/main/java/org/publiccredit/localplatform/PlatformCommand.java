@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.publiccredit.localplatform.generate.GenerateCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Java side of {@code ./platform}: {@code up} runs the local platform until interrupted,
- * {@code call} signs and sends one GraphQL request. The shell script finds the JDK, builds, and
+ * {@code call} signs and sends one GraphQL request, {@code generate} writes city-scale import files. The shell script finds the JDK, builds, and
  * handles {@code down} and {@code test}.
  */
 public final class PlatformCommand {
@@ -27,13 +28,14 @@ public final class PlatformCommand {
         Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
         List<String> arguments = Arrays.asList(args);
         if (arguments.isEmpty()) {
-            System.err.println("usage: up [--fresh] | call --client <id> --query <graphql> [--variables <json>]");
+            System.err.println("usage: up [--fresh] | call --client <id> --query <graphql> [--variables <json>] | generate --scale <s> --seed <n> --out <dir>");
             System.exit(2);
         }
         try {
             int status = switch (arguments.getFirst()) {
                 case "up" -> up(root, arguments.contains("--fresh"));
                 case "call" -> SignedCall.run(root, arguments.subList(1, arguments.size()), System.out, System.err);
+                case "generate" -> GenerateCommand.run(root, arguments.subList(1, arguments.size()), System.out, System.err);
                 default -> {
                     System.err.println("unknown command: " + arguments.getFirst());
                     yield 2;

@@ -1,0 +1,30 @@
+package org.publiccredit.gateway.call;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.publiccredit.gateway.auth.AuthenticatedClient;
+
+/**
+ * One call as the gateway saw it end, published to every {@link CallOutcomeListener}.
+ *
+ * @param requestId the gateway's id of the request (X-Request-Id)
+ * @param received when the gateway started on it
+ * @param client the verified client; null when the call was refused before it was verified
+ * @param operation the GraphQL operation; null when the call was refused before it was read
+ * @param status the HTTP status answered
+ * @param problemReason the problem's reason when the gateway refused or failed the call
+ * @param latency from receipt to the end of the response
+ * @param requestBytes the request body's size
+ * @param responseBytes the response body's size as written
+ */
+public record CallOutcome(
+    String requestId,
+    Instant received,
+    @Nullable AuthenticatedClient client,
+    @Nullable GraphqlOperation operation,
+    int status,
+    @Nullable String problemReason,
+    Duration latency,
+    long requestBytes,
+    long responseBytes) {}

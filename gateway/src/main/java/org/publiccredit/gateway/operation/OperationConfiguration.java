@@ -1,0 +1,18 @@
+package org.publiccredit.gateway.operation;
+
+import org.publiccredit.gateway.error.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reading and pricing the GraphQL operation of every routed call. */
+@Configuration(proxyBeanMethods = false)
+class OperationConfiguration {
+
+  @Bean
+  GraphqlRequestFilter graphqlRequestFilter(JsonMapper json, OperationCosts costs,
+      ParserLimits limits, ProblemWriter problems) {
+    return new GraphqlRequestFilter(new GraphqlRequestReader(json),
+        new OperationParser(limits.maxTokens()), new OperationPricer(costs), problems);
+  }
+}

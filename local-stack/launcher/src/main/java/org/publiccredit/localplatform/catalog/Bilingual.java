@@ -1,0 +1,5 @@
+package org.publiccredit.localplatform.catalog;
+
+/** A text in Chinese and English: labels, names and messages of the catalog. */
+public record Bilingual(String zh, String en) {
+}
