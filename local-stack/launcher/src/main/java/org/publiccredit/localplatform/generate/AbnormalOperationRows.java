@@ -2,7 +2,7 @@ package org.publiccredit.localplatform.generate;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /**
  * Abnormal-operations list: rows come in threes, two entries and then the removal of the first, so

@@ -2,8 +2,8 @@ package org.publiccredit.localplatform.generate;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.Department;
 
 /** The catalog's reporting departments, found by short name and drawn by category. */
 final class Authorities {

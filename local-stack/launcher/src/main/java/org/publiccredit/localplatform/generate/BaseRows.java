@@ -2,7 +2,7 @@ package org.publiccredit.localplatform.generate;
 
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /** Base records of the legal-person and natural-person databases: row i is subject i. */
 final class BaseRows {

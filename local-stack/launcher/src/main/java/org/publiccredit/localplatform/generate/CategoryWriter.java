@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.CategoryDefinition;
 
 /**
  * Streams one category file: chunks of rows are generated on the pool and written strictly in

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Enumeration;
+import org.publiccredit.schema.catalog.Enumeration;
 
 /**
  * The fictional city 示范市 (area code 370982): its 13 towns from the catalog's TOWN code list and

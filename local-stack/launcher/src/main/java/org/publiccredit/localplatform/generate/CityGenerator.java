@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.CategoryDefinition;
 
 /** Generates every requested category file and the manifest for one run. */
 final class CityGenerator {

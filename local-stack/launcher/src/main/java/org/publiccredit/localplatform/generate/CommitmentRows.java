@@ -3,7 +3,7 @@ package org.publiccredit.localplatform.generate;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /** Credit commitments over 31 approval matters of 10 departments (domain.md: about 2,000 a year). */
 final class CommitmentRows implements RowFactory {

@@ -2,7 +2,7 @@ package org.publiccredit.localplatform.generate;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /** Dishonest judgment debtors published by the city's people's court. */
 final class CourtRows implements RowFactory {

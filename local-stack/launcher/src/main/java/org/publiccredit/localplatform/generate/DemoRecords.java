@@ -1,6 +1,6 @@
 package org.publiccredit.localplatform.generate;
 
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /** The demo subjects' records other than licences, as in local-stack/demo-data. */
 final class DemoRecords {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.publiccredit.localplatform.catalog.CheckCharacters;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.CheckCharacters;
+import org.publiccredit.schema.catalog.Department;
 
 /**
  * The demo company 91370982MA3C4A1Q19 and the demo person 370982198503120017 with the records of

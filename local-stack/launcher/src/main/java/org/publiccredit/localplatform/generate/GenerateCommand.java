@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.publiccredit.localplatform.catalog.Catalog;
+import org.publiccredit.schema.catalog.Catalog;
 
 /**
  * {@code ./platform generate --scale <d> --seed <n> --out <dir>}: writes one import file per catalog

@@ -1,7 +1,7 @@
 package org.publiccredit.localplatform.generate;
 
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Catalog;
+import org.publiccredit.schema.catalog.Catalog;
 
 /** What every row factory may read: the catalog, the city, its subjects, departments and dates. */
 record GenerationContext(long seed, Catalog catalog, City city, Subjects subjects, Authorities authorities,

@@ -2,8 +2,8 @@ package org.publiccredit.localplatform.generate;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
-import org.publiccredit.localplatform.catalog.Enumeration;
+import org.publiccredit.schema.catalog.Department;
+import org.publiccredit.schema.catalog.Enumeration;
 
 /** Administrative licences (XK_*): certificate kinds by holder type, mostly from the approval bureau. */
 final class LicenceRows implements RowFactory {

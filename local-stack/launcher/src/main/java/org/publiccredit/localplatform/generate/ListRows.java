@@ -2,8 +2,8 @@ package org.publiccredit.localplatform.generate;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
-import org.publiccredit.localplatform.catalog.Enumeration;
+import org.publiccredit.schema.catalog.Department;
+import org.publiccredit.schema.catalog.Enumeration;
 
 /** Red list, black list and severe illegal and dishonest list entries; each list type has its issuer. */
 final class ListRows implements RowFactory {

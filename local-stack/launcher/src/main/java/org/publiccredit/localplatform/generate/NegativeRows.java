@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /** Other negative records: arrears of social insurance, provident fund and utilities, month by month. */
 final class NegativeRows implements RowFactory {

@@ -3,7 +3,7 @@ package org.publiccredit.localplatform.generate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /**
  * Administrative penalties (CF_*) under the general procedure. Publicity: three months for public

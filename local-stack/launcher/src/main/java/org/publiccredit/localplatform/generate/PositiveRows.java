@@ -2,7 +2,7 @@ package org.publiccredit.localplatform.generate;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.Department;
+import org.publiccredit.schema.catalog.Department;
 
 /** Positive records: volunteering and blood donation dominate; honours, awards and household ratings. */
 final class PositiveRows implements RowFactory {

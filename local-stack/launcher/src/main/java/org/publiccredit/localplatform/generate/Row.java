@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.CategoryDefinition;
 
 /**
  * One row being generated, with a slot per catalog field. Setting a key the catalog does not

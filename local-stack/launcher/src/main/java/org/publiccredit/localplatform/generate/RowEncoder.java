@@ -1,8 +1,8 @@
 package org.publiccredit.localplatform.generate;
 
 import java.util.List;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
-import org.publiccredit.localplatform.catalog.FieldDefinition;
+import org.publiccredit.schema.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.FieldDefinition;
 
 /**
  * Writes rows as CSV (header = field keys, i.e. the national column codes; RFC 4180 quoting; LF line

@@ -39,7 +39,7 @@ final class SubjectFields {
         }
     }
 
-    static void source(Row row, org.publiccredit.localplatform.catalog.Department department) {
+    static void source(Row row, org.publiccredit.schema.catalog.Department department) {
         row.set("sourceUnit", department.name().zh()).set("sourceUnitCode", department.code());
     }
 }

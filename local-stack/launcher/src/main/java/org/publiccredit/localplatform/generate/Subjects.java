@@ -3,7 +3,7 @@ package org.publiccredit.localplatform.generate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
-import org.publiccredit.localplatform.catalog.CheckCharacters;
+import org.publiccredit.schema.catalog.CheckCharacters;
 
 /**
  * The city's residents and organisations as pure functions of their index: record rows look

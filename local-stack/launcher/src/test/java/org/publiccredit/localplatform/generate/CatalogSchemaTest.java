@@ -14,12 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.CatalogRule;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
-import org.publiccredit.localplatform.catalog.Department;
-import org.publiccredit.localplatform.catalog.FieldDefinition;
-import org.publiccredit.localplatform.catalog.FieldType;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.CatalogRule;
+import org.publiccredit.schema.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.Department;
+import org.publiccredit.schema.catalog.FieldDefinition;
+import org.publiccredit.schema.catalog.FieldType;
 
 /** The catalog files are valid against catalog.schema.json and consistent with each other. */
 class CatalogSchemaTest {

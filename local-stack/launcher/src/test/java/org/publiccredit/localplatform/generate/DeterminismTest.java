@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.CategoryDefinition;
 
 class DeterminismTest {
 

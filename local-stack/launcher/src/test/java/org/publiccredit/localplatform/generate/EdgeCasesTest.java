@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.RecordChecker;
-import org.publiccredit.localplatform.catalog.Violation;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.RecordChecker;
+import org.publiccredit.schema.catalog.Violation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
-import org.publiccredit.localplatform.catalog.Department;
-import org.publiccredit.localplatform.catalog.FieldDefinition;
-import org.publiccredit.localplatform.catalog.FieldType;
-import org.publiccredit.localplatform.catalog.RecordChecker;
-import org.publiccredit.localplatform.catalog.Violation;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.Department;
+import org.publiccredit.schema.catalog.FieldDefinition;
+import org.publiccredit.schema.catalog.FieldType;
+import org.publiccredit.schema.catalog.RecordChecker;
+import org.publiccredit.schema.catalog.Violation;
 
 /** Every row of the scale 0.01 city satisfies the catalog, has a unique identity and a legitimate source. */
 class GeneratedRowsTest {

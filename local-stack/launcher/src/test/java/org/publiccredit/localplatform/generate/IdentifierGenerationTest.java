@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.CheckCharacters;
+import org.publiccredit.schema.catalog.CheckCharacters;
 
 class IdentifierGenerationTest {
 

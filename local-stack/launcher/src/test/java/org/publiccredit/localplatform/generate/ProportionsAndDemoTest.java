@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.CategoryDefinition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.localplatform.catalog.Catalog;
-import org.publiccredit.localplatform.catalog.CategoryDefinition;
-import org.publiccredit.localplatform.catalog.RecordChecker;
-import org.publiccredit.localplatform.catalog.Violation;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.RecordChecker;
+import org.publiccredit.schema.catalog.Violation;
 
 /** The rule checker catches one failing row per rule kind, starting from the demo rows that pass. */
 class RecordCheckerTest {
@@ -56,7 +56,7 @@ class RecordCheckerTest {
     void failingEmbeddedOrganisationCodeIsOnlyAWarning() {
         // 17 characters whose organisation-code check is wrong, completed with a correct USCC check
         String first17 = "91370982MA3C4A1Q2";
-        String code = first17 + org.publiccredit.localplatform.catalog.CheckCharacters.usccCheck(first17);
+        String code = first17 + org.publiccredit.schema.catalog.CheckCharacters.usccCheck(first17);
         Map<String, String> row = demo("ADMINISTRATIVE_PENALTY");
         row.put("XDR_SHXYM", code);
         List<Violation> violations = checker.check(catalog.category("ADMINISTRATIVE_PENALTY"), row);

@@ -1,5 +1,6 @@
-package org.publiccredit.localplatform.catalog;
+package org.publiccredit.schema.catalog;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +18,15 @@ final class CatalogParser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    CategoryDefinition category(Path file) {
-        JsonNode root = JSON.readTree(file.toFile());
+    static JsonNode read(Path file) {
+        return JSON.readTree(file.toFile());
+    }
+
+    static JsonNode read(InputStream in) {
+        return JSON.readTree(in);
+    }
+
+    CategoryDefinition category(JsonNode root) {
         List<FieldDefinition> fields = new ArrayList<>();
         for (JsonNode field : root.path("fields")) {
             fields.add(field(field));
@@ -34,9 +42,9 @@ final class CatalogParser {
                 stringMap(root.path("record")), List.copyOf(fields), List.copyOf(rules));
     }
 
-    Map<String, Enumeration> enumerations(Path file) {
+    Map<String, Enumeration> enumerations(JsonNode root) {
         Map<String, Enumeration> result = new LinkedHashMap<>();
-        for (JsonNode node : JSON.readTree(file.toFile()).path("enumerations")) {
+        for (JsonNode node : root.path("enumerations")) {
             List<Enumeration.Entry> entries = new ArrayList<>();
             for (JsonNode entry : node.path("entries")) {
                 entries.add(new Enumeration.Entry(entry.path("code").asString(), entry.path("symbol").asString(),
@@ -47,9 +55,9 @@ final class CatalogParser {
         return result;
     }
 
-    List<Department> departments(Path file) {
+    List<Department> departments(JsonNode root) {
         List<Department> result = new ArrayList<>();
-        for (JsonNode node : JSON.readTree(file.toFile()).path("departments")) {
+        for (JsonNode node : root.path("departments")) {
             result.add(new Department(node.path("code").asString(), bilingual(node.path("name")),
                     node.path("kind").asString(), node.path("documentAbbreviation").asString(),
                     new LinkedHashSet<>(strings(node.path("categories")))));

@@ -1,4 +1,4 @@
-package org.publiccredit.localplatform.catalog;
+package org.publiccredit.schema.catalog;
 
 import java.util.Locale;
 

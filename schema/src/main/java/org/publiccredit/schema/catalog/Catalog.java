@@ -1,13 +1,16 @@
-package org.publiccredit.localplatform.catalog;
+package org.publiccredit.schema.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole data catalog: categories in the order of {@link #CATEGORY_IDS}, the shared
@@ -44,7 +47,7 @@ public final class Catalog {
         CatalogParser parser = new CatalogParser();
         Map<String, CategoryDefinition> byId = new LinkedHashMap<>();
         for (Path file : categoryFiles(directory)) {
-            CategoryDefinition category = parser.category(file);
+            CategoryDefinition category = parser.category(CatalogParser.read(file));
             byId.put(category.id(), category);
         }
         Map<String, CategoryDefinition> ordered = new LinkedHashMap<>();
@@ -55,8 +58,35 @@ public final class Catalog {
             }
             ordered.put(id, category);
         }
-        return new Catalog(ordered, parser.enumerations(directory.resolve("enumerations.json")),
-                parser.departments(directory.resolve("departments.json")));
+        return new Catalog(ordered, parser.enumerations(CatalogParser.read(directory.resolve("enumerations.json"))),
+                parser.departments(CatalogParser.read(directory.resolve("departments.json"))));
+    }
+
+    /**
+     * Loads the catalog packaged in the schema jar ({@code classpath:catalog/}), as the services
+     * do. Category files are named after their id: {@code ADMINISTRATIVE_PENALTY} ->
+     * {@code administrative-penalty.json}.
+     */
+    public static Catalog loadFromClasspath() {
+        CatalogParser parser = new CatalogParser();
+        Map<String, CategoryDefinition> ordered = new LinkedHashMap<>();
+        for (String id : CATEGORY_IDS) {
+            String file = id.toLowerCase(Locale.ROOT).replace('_', '-') + ".json";
+            ordered.put(id, parser.category(resource(file)));
+        }
+        return new Catalog(ordered, parser.enumerations(resource("enumerations.json")),
+                parser.departments(resource("departments.json")));
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = Catalog.class.getResourceAsStream("/catalog/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("catalog/" + name + " is not on the classpath (the schema jar)");
+            }
+            return CatalogParser.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read catalog/" + name, e);
+        }
     }
 
     /** Every *.json file of the catalog directory except the JSON Schema itself. */

@@ -4,6 +4,6 @@
  * these definitions so that generated files and the catalog cannot drift apart.
  */
 @NullMarked
-package org.publiccredit.localplatform.catalog;
+package org.publiccredit.schema.catalog;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.publiccredit.localplatform.catalog;
+package org.publiccredit.schema.catalog;
 
 /**
  * A broken catalog rule for one field of one row.
