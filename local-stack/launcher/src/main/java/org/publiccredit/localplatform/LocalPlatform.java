@@ -83,6 +83,7 @@ final class LocalPlatform implements AutoCloseable {
                 List.of("--spring.config.additional-location=file:config/profiles/graphql-service.yml",
                         "--server.port=" + settings.graphqlPort(),
                         "--server.address=127.0.0.1",
+                        "--platform.demo-data.location=file:local-stack/demo-data/demo-subjects.jsonl",
                         "--spring.elasticsearch.uris=" + elasticsearch.httpUri(),
                         "--platform.credit-reference.base-url=" + creditReference.baseUrl()),
                 settings.root(), logs, graphqlServiceUri().resolve("/actuator/health"));
