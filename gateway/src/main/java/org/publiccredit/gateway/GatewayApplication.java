@@ -1,6 +1,7 @@
 package org.publiccredit.gateway;
 
 import java.time.Clock;
+import org.publiccredit.gateway.audit.AuditVerification;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +14,9 @@ import org.springframework.context.annotation.Bean;
 public class GatewayApplication {
 
   public static void main(String[] args) {
+    if (AuditVerification.requested(args)) {
+      System.exit(AuditVerification.run(args));
+    }
     SpringApplication.run(GatewayApplication.class, args);
   }
 

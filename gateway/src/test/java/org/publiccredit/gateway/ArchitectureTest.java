@@ -59,7 +59,7 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("..gateway.error..")
         .should().dependOnClassesThat().resideInAnyPackage("..gateway.auth..",
             "..gateway.routing..", "..gateway.call..", "..gateway.operation..",
-            "..gateway.ratelimit..", "..gateway.observability..")
+            "..gateway.ratelimit..", "..gateway.observability..", "..gateway.audit..")
         .check(CLASSES);
   }
 
@@ -67,6 +67,19 @@ class ArchitectureTest {
   void featurePackagesDoNotReachIntoEachOthersInternals() {
     noClasses().that().resideOutsideOfPackage("..gateway.auth..")
         .should().dependOnClassesThat().resideInAPackage("..gateway.auth.signature..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theAuditHearsOfCallsOnlyThroughTheCallOutcomeAndNoFeatureKnowsTheAudit() {
+    noClasses().that().resideInAPackage("..gateway.audit..")
+        .should().dependOnClassesThat().resideInAnyPackage("..gateway.routing..",
+            "..gateway.operation..", "..gateway.ratelimit..", "..gateway.observability..",
+            "..gateway.error..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("org.publiccredit.gateway.(*)..")
+        .and().resideOutsideOfPackage("..gateway.audit..")
+        .should().dependOnClassesThat().resideInAPackage("..gateway.audit..")
         .check(CLASSES);
   }
 

@@ -2,6 +2,7 @@ package org.publiccredit.gateway.auth;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -19,8 +20,22 @@ import reactor.core.publisher.Mono;
 public record AuthenticatedClient(
     String id, ClientType type, String institutionCode, List<String> scopes, ClientPlan plan) {
 
+  private static final String CLAIMED_ID = AuthenticatedClient.class.getName() + ".claimedId";
+
   public AuthenticatedClient {
     scopes = List.copyOf(scopes);
+  }
+
+  /**
+   * The keyid the request's signature named, verified or not: for the audit, which records who a
+   * refused request claimed to be. Never a metrics tag (anyone can claim anything).
+   */
+  public static Optional<String> claimedId(ServerWebExchange exchange) {
+    return Optional.ofNullable(exchange.getAttribute(CLAIMED_ID));
+  }
+
+  static void claim(ServerWebExchange exchange, String keyId) {
+    exchange.getAttributes().put(CLAIMED_ID, keyId);
   }
 
   /** The verified client of an exchange; empty when the exchange was not authenticated. */

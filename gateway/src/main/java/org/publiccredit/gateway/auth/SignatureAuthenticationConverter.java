@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.publiccredit.gateway.auth.signature.HttpMessageSignatures;
+import org.publiccredit.gateway.auth.signature.ParsedSignature;
 import org.publiccredit.gateway.auth.signature.SignatureException;
 import org.publiccredit.gateway.auth.signature.SignedMessage;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -33,7 +34,9 @@ final class SignatureAuthenticationConverter implements ServerAuthenticationConv
     return Mono.fromCallable(() -> {
       SignedMessage message = message(exchange);
       try {
-        return new SignedRequestToken(message, signatures.parse(message));
+        ParsedSignature signature = signatures.parse(message);
+        AuthenticatedClient.claim(exchange, signature.keyId());
+        return new SignedRequestToken(message, signature);
       } catch (SignatureException e) {
         throw Rejections.of(e, "-");
       }

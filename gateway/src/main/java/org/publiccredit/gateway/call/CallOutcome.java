@@ -2,6 +2,7 @@ package org.publiccredit.gateway.call;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
 
@@ -11,20 +12,33 @@ import org.publiccredit.gateway.auth.AuthenticatedClient;
  * @param requestId the gateway's id of the request (X-Request-Id)
  * @param received when the gateway started on it
  * @param client the verified client; null when the call was refused before it was verified
+ * @param claimedClientId the keyid the signature named, verified or not; null without one
  * @param operation the GraphQL operation; null when the call was refused before it was read
  * @param status the HTTP status answered
  * @param problemReason the problem's reason when the gateway refused or failed the call
  * @param latency from receipt to the end of the response
  * @param requestBytes the request body's size
  * @param responseBytes the response body's size as written
+ * @param subjects the subject keys the GraphQL service reported the call touched (a credit code
+ *     as is, a person as the keyed hash of the ID number); empty when it reported none
+ * @param errorCodes the error codes the GraphQL service reported for the call; empty if none
  */
 public record CallOutcome(
     String requestId,
     Instant received,
     @Nullable AuthenticatedClient client,
+    @Nullable String claimedClientId,
     @Nullable GraphqlOperation operation,
     int status,
     @Nullable String problemReason,
     Duration latency,
     long requestBytes,
-    long responseBytes) {}
+    long responseBytes,
+    List<String> subjects,
+    List<String> errorCodes) {
+
+  public CallOutcome {
+    subjects = List.copyOf(subjects);
+    errorCodes = List.copyOf(errorCodes);
+  }
+}

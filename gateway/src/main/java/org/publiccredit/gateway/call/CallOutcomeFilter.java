@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.publiccredit.gateway.error.Problem;
 import org.publiccredit.gateway.error.ProblemWriter;
 import org.reactivestreams.Publisher;
@@ -84,12 +85,15 @@ final class CallOutcomeFilter implements WebFilter, Ordered {
             requestId(exchange),
             received,
             GatewayExchangeAttributes.client(exchange).orElse(null),
+            AuthenticatedClient.claimedId(exchange).orElse(null),
             GatewayExchangeAttributes.operation(exchange).orElse(null),
             status(exchange),
             ProblemWriter.written(exchange).map(Problem::reason).orElse(null),
             Duration.ofNanos(System.nanoTime() - start),
             in.get(),
-            out.get())));
+            out.get(),
+            GatewayExchangeAttributes.subjects(exchange),
+            GatewayExchangeAttributes.errorCodes(exchange))));
   }
 
   /** The id RequestIdFilter put on the response before anything else ran. */

@@ -1,7 +1,7 @@
 package org.publiccredit.gateway.call;
 
 /**
- * Told of every call when it ends (metrics; later the audit). Runs on the request's thread after
+ * Told of every call when it ends (metrics, the audit). Runs on the request's thread after
  * the response: keep it quick and never block; an exception is logged and otherwise ignored.
  */
 public interface CallOutcomeListener {

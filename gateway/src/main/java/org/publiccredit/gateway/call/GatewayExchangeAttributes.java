@@ -1,5 +1,6 @@
 package org.publiccredit.gateway.call;
 
+import java.util.List;
 import java.util.Optional;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,6 +15,8 @@ public final class GatewayExchangeAttributes {
   private static final String PREFIX = GatewayExchangeAttributes.class.getName() + ".";
   private static final String CLIENT = PREFIX + "client";
   private static final String OPERATION = PREFIX + "operation";
+  private static final String SUBJECTS = PREFIX + "subjects";
+  private static final String ERROR_CODES = PREFIX + "errorCodes";
 
   private GatewayExchangeAttributes() {}
 
@@ -31,5 +34,25 @@ public final class GatewayExchangeAttributes {
 
   public static Optional<GraphqlOperation> operation(ServerWebExchange exchange) {
     return Optional.ofNullable(exchange.getAttribute(OPERATION));
+  }
+
+  /** The subject keys the GraphQL service reported the call touched. */
+  public static void putSubjects(ServerWebExchange exchange, List<String> subjects) {
+    exchange.getAttributes().put(SUBJECTS, List.copyOf(subjects));
+  }
+
+  public static List<String> subjects(ServerWebExchange exchange) {
+    List<String> subjects = exchange.getAttribute(SUBJECTS);
+    return subjects == null ? List.of() : subjects;
+  }
+
+  /** The error codes the GraphQL service reported for the call. */
+  public static void putErrorCodes(ServerWebExchange exchange, List<String> codes) {
+    exchange.getAttributes().put(ERROR_CODES, List.copyOf(codes));
+  }
+
+  public static List<String> errorCodes(ServerWebExchange exchange) {
+    List<String> codes = exchange.getAttribute(ERROR_CODES);
+    return codes == null ? List.of() : codes;
   }
 }

@@ -30,7 +30,8 @@ class ClientRegistryLoaderTest {
     Map<String, RegisteredClient> clients = ClientRegistryLoader.load(
         new FileUrlResource(RepositoryLayout.config().resolve("clients.yml").toString()));
 
-    assertThat(clients).containsOnlyKeys("demo-bank", "demo-tax", "demo-dept", "demo-portal");
+    assertThat(clients).containsOnlyKeys(
+        "demo-bank", "demo-tax", "demo-dept", "demo-portal", "demo-bench");
     RegisteredClient bank = clients.get("demo-bank");
     assertThat(bank.type()).isEqualTo(ClientType.BANK);
     assertThat(bank.isActive()).isTrue();

@@ -28,11 +28,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "platform.gateway.max-body-size=64KB",
         "platform.gateway.routing.health-timeout=1s",
         "platform.gateway.clients-reload-interval=300ms",
+        "platform.gateway.audit.instance-id=it-gateway",
+        "platform.gateway.audit.drain-interval=200ms",
+        "platform.gateway.audit.retry-delay=200ms",
         "PLATFORM_OPERATION_COSTS=../config/gateway/operation-costs.yml"})
 abstract class GatewayIntegrationTest {
 
   static final String QUERY =
       "{\"query\":\"{ subject(code: \\\"91370982MA3C4A1Q19\\\") { name } }\"}";
+
+  /** Elasticsearch as the gateway's audit drainer reaches it: a test can cut it off. */
+  static final TcpProxy ELASTICSEARCH = TcpProxy.to(LocalStack.elasticsearchUri());
 
   @LocalServerPort
   int port;
@@ -45,6 +51,7 @@ abstract class GatewayIntegrationTest {
     registry.add("platform.gateway.identity-token.key",
         () -> "file:" + TestRegistry.demoKey("gateway-token.key"));
     registry.add("platform.gateway.routing.graphql-service-uri", GraphqlServiceStub::baseUrl);
+    registry.add("spring.elasticsearch.uris", () -> ELASTICSEARCH.uri().toString());
   }
 
   @BeforeEach

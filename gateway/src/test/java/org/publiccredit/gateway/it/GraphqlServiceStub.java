@@ -50,6 +50,13 @@ final class GraphqlServiceStub {
         .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
   }
 
+  /** The service answers queries with this header besides the usual answer. */
+  static void answerWithHeader(String name, String value) {
+    SERVER.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withHeader(name, value)
+        .withBody(ANSWER)));
+  }
+
   /** The service answers queries only after the delay. */
   static void answerSlowly(int delayMillis) {
     SERVER.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse().withStatus(200)

@@ -53,7 +53,7 @@ class CallMetricsTest {
       int status, @Nullable String reason) {
     GraphqlOperation operation = client == null ? null
         : new GraphqlOperation(OperationType.QUERY, name, List.of("subject"), 1);
-    return new CallOutcome("r", Instant.now(), client, operation, status, reason,
-        Duration.ofMillis(3), 10, 20);
+    return new CallOutcome("r", Instant.now(), client, null, operation, status, reason,
+        Duration.ofMillis(3), 10, 20, List.of(), List.of());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.publiccredit.localstack.CreditReferenceStandIn;
 import org.publiccredit.localstack.ElasticsearchNode;
 import org.publiccredit.localstack.LocalRedis;
@@ -28,6 +29,7 @@ final class LocalPlatform implements AutoCloseable {
 
     private final PlatformSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private @Nullable ElasticsearchNode elasticsearch;
 
     private LocalPlatform(PlatformSettings settings) {
         this.settings = settings;
@@ -53,6 +55,13 @@ final class LocalPlatform implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + settings.graphqlPort());
     }
 
+    URI elasticsearchUri() {
+        if (elasticsearch == null) {
+            throw new IllegalStateException("not started");
+        }
+        return elasticsearch.httpUri();
+    }
+
     PlatformSettings settings() {
         return settings;
     }
@@ -66,6 +75,7 @@ final class LocalPlatform implements AutoCloseable {
         Path config = settings.root().resolve("config");
 
         ElasticsearchNode elasticsearch = ElasticsearchNode.start(data.resolve("elasticsearch"), settings.elasticsearchPort());
+        this.elasticsearch = elasticsearch;
         started.push(elasticsearch);
         log.info("Elasticsearch at {}", elasticsearch.httpUri());
 
@@ -95,6 +105,7 @@ final class LocalPlatform implements AutoCloseable {
                 List.of("--spring.config.additional-location=file:config/profiles/gateway.yml",
                         "--server.port=" + settings.gatewayPort(),
                         "--spring.data.redis.host=127.0.0.1",
+                        "--spring.elasticsearch.uris=" + elasticsearch.httpUri(),
                         "--spring.data.redis.port=" + redis.port(),
                         "--platform.gateway.routing.graphql-service-uri=" + graphqlServiceUri()),
                 settings.root(), logs, gatewayUri().resolve("/actuator/health"));

@@ -110,6 +110,31 @@ class PlatformEndToEndIT {
         assertThat(JSON.readTree(response.body()).at("/status").asString()).isEqualTo("UP");
     }
 
+    @Test
+    void everyCallLeavesAnAuditTrailWhoseChainVerifies() throws Exception {
+        call("demo-bank", "{ subject(code: \"" + COMPANY + "\") { name } }");
+        URI count = platform.elasticsearchUri().resolve("/audit-events/_count");
+        long events = 0;
+        for (int i = 0; i < 40 && events == 0; i++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(count).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            events = response.statusCode() == 200 ? JSON.readTree(response.body()).at("/count").asLong() : 0;
+            Thread.sleep(250);
+        }
+        assertThat(events).as("audit events drained into Elasticsearch").isPositive();
+
+        // ./platform audit verify runs exactly this: the gateway jar in verification mode.
+        Process verify = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", platform.settings().root().resolve("gateway/target/gateway.jar").toString(),
+                "--spring.config.additional-location=file:config/profiles/gateway.yml",
+                "--spring.main.web-application-type=none", "--platform.audit.verify=true",
+                "--spring.elasticsearch.uris=" + platform.elasticsearchUri())
+                .directory(platform.settings().root().toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(verify.waitFor()).as(output).isZero();
+    }
+
     private static JsonNode call(String client, String query) throws Exception {
         byte[] body = SignedCall.requestBody(query, null);
         URI target = platform.gatewayUri().resolve("/graphql");
