@@ -39,7 +39,8 @@ class IndexSetupIT extends ServiceIT {
   @Test
   void applyingTemplatesAgainChangesNothing() {
     var second = indexSetup.ensureIndices();
-    assertThat(second.templates()).containsExactly("credit-subjects-template", "credit-records-template");
+    assertThat(second.templates()).containsExactly("credit-subjects-template", "credit-records-template",
+        "credit-record-history-template", "ingest-rejections-template");
     assertThat(second.createdIndices()).isEmpty();
   }
 

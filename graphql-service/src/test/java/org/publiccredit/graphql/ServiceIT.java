@@ -19,16 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "logging.level.org.publiccredit=DEBUG")
 @ExtendWith(LocalStackExtension.class)
-abstract class ServiceIT {
+public abstract class ServiceIT {
 
   @LocalServerPort
-  int port;
+  protected int port;
 
   @Autowired
-  JsonMapper jsonMapper;
+  protected JsonMapper jsonMapper;
 
   @DynamicPropertySource
-  static void localStack(DynamicPropertyRegistry registry) {
+  protected static void localStack(DynamicPropertyRegistry registry) {
     var keys = RepositoryLayout.config().resolve("demo-keys");
     registry.add("spring.elasticsearch.uris", () -> LocalStack.elasticsearchUri().toString());
     registry.add("platform.credit-reference.base-url", () -> LocalStack.creditReference().baseUrl().toString());

@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.publiccredit.localstack.RepositoryLayout;
 
 /** Identity tokens as the gateway mints them (contracts.md), and deliberately broken ones. */
-final class TestTokens {
+public final class TestTokens {
 
   static final String ISSUER = "credit-open-api-gateway";
   static final String AUDIENCE = "graphql-service";
@@ -33,6 +33,11 @@ final class TestTokens {
   /** A token of the demo bank with the given space-separated scopes. */
   static String gateway(String scopes) {
     return sign(gatewayKey(), claims(scopes, ISSUER, AUDIENCE, Instant.now()));
+  }
+
+  /** A token of a client of the given type and institution. */
+  public static String of(String clientId, String clientType, String institutionCode, String scopes) {
+    return sign(gatewayKey(), claims(clientId, clientType, institutionCode, scopes, ISSUER, AUDIENCE, Instant.now()));
   }
 
   static String signedWithOtherKey(String scopes) {
@@ -54,12 +59,17 @@ final class TestTokens {
   }
 
   private static JWTClaimsSet claims(String scopes, String issuer, String audience, Instant issuedAt) {
+    return claims("demo-bank", "BANK", "91370900MA3B0K2XXH", scopes, issuer, audience, issuedAt);
+  }
+
+  private static JWTClaimsSet claims(String clientId, String clientType, String institutionCode, String scopes,
+      String issuer, String audience, Instant issuedAt) {
     return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(audience)
-        .subject("demo-bank")
-        .claim("client_type", "BANK")
-        .claim("institution_code", "91370900MA3B0K2XXH")
+        .subject(clientId)
+        .claim("client_type", clientType)
+        .claim("institution_code", institutionCode)
         .claim("scope", scopes)
         .jwtID(UUID.randomUUID().toString())
         .issueTime(Date.from(issuedAt))

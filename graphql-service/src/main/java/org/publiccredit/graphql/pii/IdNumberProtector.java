@@ -41,12 +41,32 @@ public final class IdNumberProtector {
     return new ProtectedIdNumber(lookupKey, encrypt(number.value(), lookupKey), number.masked());
   }
 
+  /**
+   * Protects an identity-document number of any type (passports and permits too). For a resident
+   * ID number the lookup key equals {@link #lookupKey(ResidentIdNumber)}, so records find the
+   * person's subject.
+   */
+  public ProtectedIdNumber protect(String number) {
+    String lookupKey = hmac(number);
+    return new ProtectedIdNumber(lookupKey, encrypt(number, lookupKey), mask(number));
+  }
+
+  /** First and last four characters, the rest starred; short numbers are starred entirely. */
+  public static String mask(String number) {
+    int length = number.length();
+    return length <= 8 ? "*".repeat(length) : number.substring(0, 4) + "*".repeat(length - 8) + number.substring(length - 4);
+  }
+
   /** The keyed hash under which a person's documents are stored. */
   public String lookupKey(ResidentIdNumber number) {
+    return hmac(number.value());
+  }
+
+  private String hmac(String number) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(hashKey);
-      return HexFormat.of().formatHex(mac.doFinal(number.value().getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of().formatHex(mac.doFinal(number.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 unavailable", e);
     }
@@ -63,7 +83,7 @@ public final class IdNumberProtector {
       cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, packed, 0, IV_BYTES));
       cipher.updateAAD(lookupKey.getBytes(StandardCharsets.US_ASCII));
       byte[] plain = cipher.doFinal(packed, IV_BYTES, packed.length - IV_BYTES);
-      return new String(plain, StandardCharsets.US_ASCII);
+      return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("ID number ciphertext does not decrypt under the configured key", e);
     }
@@ -76,7 +96,7 @@ public final class IdNumberProtector {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(lookupKey.getBytes(StandardCharsets.US_ASCII));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
       byte[] packed = new byte[IV_BYTES + sealed.length];
       System.arraycopy(iv, 0, packed, 0, IV_BYTES);
       System.arraycopy(sealed, 0, packed, IV_BYTES, sealed.length);

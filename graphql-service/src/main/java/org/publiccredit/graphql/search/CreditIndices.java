@@ -5,7 +5,9 @@ import java.util.List;
 /** The indices this service owns, each created from a template in schema/elasticsearch. */
 enum CreditIndices {
   SUBJECTS("credit-subjects"),
-  RECORDS("credit-records");
+  RECORDS("credit-records"),
+  HISTORY("credit-record-history"),
+  REJECTIONS("ingest-rejections");
 
   private final String indexName;
 

@@ -17,6 +17,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts the index templates from schema/elasticsearch and creates missing indices, at start-up and
@@ -35,10 +37,12 @@ public class IndexSetup implements ApplicationRunner, Ordered {
 
   private final ElasticsearchClient client;
   private final SearchProperties properties;
+  private final JsonMapper jsonMapper;
 
-  IndexSetup(ElasticsearchClient client, SearchProperties properties) {
+  IndexSetup(ElasticsearchClient client, SearchProperties properties, JsonMapper jsonMapper) {
     this.client = client;
     this.properties = properties;
+    this.jsonMapper = jsonMapper;
   }
 
   /**
@@ -105,9 +109,21 @@ public class IndexSetup implements ApplicationRunner, Ordered {
     }
   }
 
+  /**
+   * An index created from an older template lacks the fields added since, and strict mappings
+   * would refuse every document that has them. Putting the template's mappings adds new fields and
+   * changes nothing else; a changed existing field is refused by Elasticsearch and stops start-up.
+   */
+  private void addNewFields(CreditIndices index) throws IOException {
+    JsonNode mappings = jsonMapper.readTree(template(index)).at("/template/mappings");
+    byte[] json = jsonMapper.writeValueAsBytes(mappings);
+    client.indices().putMapping(m -> m.index(index.indexName()).withJson(new ByteArrayInputStream(json)));
+  }
+
   private boolean createIfMissing(CreditIndices index) {
     try {
       if (client.indices().exists(e -> e.index(index.indexName())).value()) {
+        addNewFields(index);
         return false;
       }
       client.indices().create(c -> c.index(index.indexName()));

@@ -15,9 +15,14 @@ public final class RecordIds {
 
   /** First 128 bits of SHA-256 over the identity, hex. */
   public static String of(String sourceDepartmentCode, RecordCategory category, String naturalKey) {
+    return of(sourceDepartmentCode, category.name(), naturalKey);
+  }
+
+  /** The same for any catalog category id (the catalog's identity fields joined give the natural key). */
+  public static String of(String sourceDepartmentCode, String categoryId, String naturalKey) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-          (sourceDepartmentCode + '\u001f' + category.name() + '\u001f' + naturalKey)
+          (sourceDepartmentCode + '\u001f' + categoryId + '\u001f' + naturalKey)
               .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {

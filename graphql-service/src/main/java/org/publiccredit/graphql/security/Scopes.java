@@ -8,5 +8,8 @@ public final class Scopes {
   /** See resident ID numbers unmasked. */
   public static final String PII_READ = "pii:read";
 
+  /** Report credit records for the client's own department. */
+  public static final String RECORDS_WRITE = "records:write";
+
   private Scopes() {}
 }

@@ -1,5 +1,6 @@
 package org.publiccredit.graphql.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +11,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Only the gateway may call: every request but the health probe needs its identity token. Scopes
- * are checked per field (see {@link Caller}), so the error can name the missing scope.
+ * are checked per field (see {@link Caller}), so the error can name the missing scope. Import mode
+ * runs without a web server and so without any of this.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(IdentityTokenProperties.class)
 class SecurityConfiguration {
 

@@ -68,4 +68,16 @@ class IdNumberProtectorTest {
     Arrays.fill(key, (byte) fill);
     return key;
   }
+
+  @Test
+  void anyIdDocumentNumberIsProtectedAndAResidentNumberFindsTheSamePerson() {
+    ProtectedIdNumber raw = protector.protect(NUMBER.value());
+    assertThat(raw.lookupKey()).isEqualTo(protector.lookupKey(NUMBER));
+    assertThat(raw.masked()).isEqualTo(NUMBER.masked());
+    assertThat(protector.reveal(raw.ciphertext(), raw.lookupKey())).isEqualTo(NUMBER.value());
+    ProtectedIdNumber passport = protector.protect("E12345678");
+    assertThat(passport.masked()).isEqualTo("E123*5678");
+    assertThat(protector.reveal(passport.ciphertext(), passport.lookupKey())).isEqualTo("E12345678");
+    assertThat(IdNumberProtector.mask("G1234")).isEqualTo("*****");
+  }
 }

@@ -1,0 +1,199 @@
+package org.publiccredit.graphql.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Stores validated records idempotently and keeps their history. One mget of the stored hashes per
+ * call (not per row) decides what changed; new documents are written with {@code op_type=create}
+ * and corrections with {@code if_seq_no}, so two writers racing on one record never lose an update:
+ * the loser is re-read and retried. A replaced version goes to {@code credit-record-history} as an
+ * immutable document {@code <id>-v<n>}, also created once only, so a re-run after a crash between
+ * the two writes ends in the same state.
+ */
+@Component
+public class RecordStore {
+
+  private static final int MAX_ATTEMPTS = 5;
+  /** Subjects known to exist; bounded, forgotten wholesale when full. */
+  private static final int KNOWN_SUBJECTS = 500_000;
+  private static final int CONFLICT = 409;
+
+  private final ElasticsearchClient client;
+  private final JsonMapper jsonMapper;
+  private final StoredState state;
+  /**
+   * Subjects this instance created or found existing: most records of an import belong to subjects
+   * that exist already, and a create that conflicts costs Elasticsearch as much as one that writes.
+   * Subjects are never deleted, so a remembered one stays true.
+   */
+  private final Set<String> knownSubjects = ConcurrentHashMap.newKeySet();
+
+  RecordStore(ElasticsearchClient client, JsonMapper jsonMapper) {
+    this.client = client;
+    this.jsonMapper = jsonMapper;
+    this.state = new StoredState(client);
+  }
+
+  /**
+   * Stores records whose ids are unique within the call.
+   *
+   * @param refresh make the writes visible to searches before returning (API calls), not for imports
+   */
+  public List<WriteResult> store(List<StoredRecord> records, String batchId, boolean refresh) {
+    Map<String, WriteResult> results = new HashMap<>();
+    List<StoredRecord> pending = records;
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      if (attempt > MAX_ATTEMPTS) {
+        throw new IllegalStateException(pending.size() + " records kept conflicting with concurrent writes");
+      }
+      pending = attempt(pending, batchId, refresh, results);
+    }
+    return records.stream().map(r -> results.get(r.id())).toList();
+  }
+
+  private List<StoredRecord> attempt(List<StoredRecord> records, String batchId, boolean refresh,
+      Map<String, WriteResult> results) {
+    Map<String, StoredState.Stored> stored = state.read(records);
+    Instant now = Instant.now();
+    Map<String, String> hashes = new HashMap<>();
+    List<StoredRecord> updated = new ArrayList<>();
+    for (StoredRecord record : records) {
+      String hash = ContentHash.of(jsonMapper.writeValueAsBytes(StoredState.withoutVolatile(record.document())));
+      hashes.put(record.id(), hash);
+      StoredState.Stored previous = stored.get(record.id());
+      if (previous == null) {
+        continue;
+      }
+      if (previous.version() > 0 && hash.equals(previous.hash())) {
+        results.put(record.id(), new WriteResult(record.id(), WriteResult.Status.UNCHANGED, previous.version()));
+      } else if (previous.version() > 0) {
+        updated.add(record);
+      }
+    }
+    Map<String, ObjectNode> previousSources = state.sources(updated);
+    Bulk bulk = new Bulk();
+    Map<String, ObjectNode> minimalSubjects = new LinkedHashMap<>();
+    for (StoredRecord record : records) {
+      if (results.containsKey(record.id())) {
+        continue;
+      }
+      StoredState.Stored previous = stored.get(record.id());
+      String index = (record.base() ? CreditIndices.SUBJECTS : CreditIndices.RECORDS).indexName();
+      ObjectNode doc = record.document().deepCopy();
+      int version = previous == null ? 1 : previous.version() + 1;
+      doc.put("version", version);
+      doc.put("createdAt", previous == null || previous.createdAt() == null ? now.toString() : previous.createdAt());
+      doc.put("updatedAt", now.toString());
+      doc.put("batchId", batchId);
+      doc.put("contentHash", hashes.get(record.id()));
+      var status = previous == null || previous.version() == 0 ? WriteResult.Status.CREATED : WriteResult.Status.UPDATED;
+      if (previous == null) {
+        bulk.add(record, BulkOperation.of(b -> b.create(c -> c.index(index).id(record.id()).document(doc))));
+      } else if (previous.version() == 0) {
+        bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(doc)
+            .ifSeqNo(previous.seqNo()).ifPrimaryTerm(previous.primaryTerm()))));
+      } else {
+        ObjectNode history = historyOf(record.id(), index, previous.version(), now, batchId,
+            previousSources.get(record.id()));
+        bulk.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c.index(CreditIndices.HISTORY.indexName())
+            .id(record.id() + "-v" + previous.version()).document(history))));
+        bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(doc)
+            .ifSeqNo(previous.seqNo()).ifPrimaryTerm(previous.primaryTerm()))));
+      }
+      results.put(record.id(), new WriteResult(record.id(), status, version));
+      if (record.minimalSubject() != null && !knownSubjects.contains(record.minimalSubject().subjectId())) {
+        minimalSubjects.putIfAbsent(record.minimalSubject().subjectId(), minimalSubject(record.minimalSubject()));
+      }
+    }
+    records.stream().filter(StoredRecord::base).forEach(r -> minimalSubjects.remove(r.id()));
+    // A record's subject is created only when none exists: a richer base record is never overwritten.
+    minimalSubjects.forEach((id, doc) -> bulk.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c
+        .index(CreditIndices.SUBJECTS.indexName()).id(id).document(doc)))));
+    List<StoredRecord> conflicting = execute(bulk, refresh);
+    conflicting.forEach(r -> results.remove(r.id()));
+    if (knownSubjects.size() > KNOWN_SUBJECTS) {
+      knownSubjects.clear();
+    }
+    knownSubjects.addAll(minimalSubjects.keySet());
+    return conflicting;
+  }
+
+  private ObjectNode minimalSubject(SubjectDocument subject) {
+    ObjectNode doc = jsonMapper.valueToTree(subject);
+    doc.put("contentHash", ContentHash.of(jsonMapper.writeValueAsBytes(StoredState.withoutVolatile(doc))));
+    return doc;
+  }
+
+  private ObjectNode historyOf(String id, String index, int version, Instant now, String batchId, ObjectNode previous) {
+    ObjectNode history = jsonMapper.createObjectNode();
+    history.put("recordId", id);
+    history.put("index", index);
+    history.put("version", version);
+    history.put("replacedAt", now.toString());
+    history.put("replacedByBatchId", batchId);
+    history.set("previous", previous);
+    return history;
+  }
+
+  /** Runs the bulk; returns the records that lost a race and must be re-read. */
+  private List<StoredRecord> execute(Bulk bulk, boolean refresh) {
+    if (bulk.operations.isEmpty()) {
+      return List.of();
+    }
+    try {
+      BulkResponse response = client.bulk(b -> b.operations(bulk.operations).refresh(refresh ? Refresh.WaitFor : Refresh.False));
+      List<StoredRecord> conflicting = new ArrayList<>();
+      for (int i = 0; i < response.items().size(); i++) {
+        BulkResponseItem item = response.items().get(i);
+        if (item.error() == null) {
+          continue;
+        }
+        StoredRecord owner = bulk.owners.get(i);
+        if (item.status() == CONFLICT && owner == null) {
+          continue;
+        }
+        if (item.status() == CONFLICT) {
+          conflicting.add(owner);
+          continue;
+        }
+        throw new IllegalStateException("Bulk write failed: " + item.error().type() + " on document " + item.id());
+      }
+      return conflicting;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Elasticsearch bulk failed", e);
+    }
+  }
+
+  /** Operations with, for each, the record it writes (null where a conflict means "already there"). */
+  private static final class Bulk {
+    final List<BulkOperation> operations = new ArrayList<>();
+    final List<StoredRecord> owners = new ArrayList<>();
+
+    void add(StoredRecord owner, BulkOperation operation) {
+      operations.add(operation);
+      owners.add(owner);
+    }
+
+    void addIgnoringConflict(BulkOperation operation) {
+      operations.add(operation);
+      owners.add(null);
+    }
+  }
+}
