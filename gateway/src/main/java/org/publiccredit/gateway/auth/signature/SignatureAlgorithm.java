@@ -6,16 +6,22 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.jspecify.annotations.Nullable;
 
 /** The RFC 9421 algorithms the gateway accepts, named by their {@code alg} parameter value. */
 public enum SignatureAlgorithm {
   ED25519("ed25519", 64) {
     @Override
-    boolean verifies(Key key, byte[] base, byte[] signature) throws GeneralSecurityException {
-      return verifyWith("Ed25519", key, base, signature);
+    boolean verifies(Key key, byte[] base, byte[] signature) {
+      // BouncyCastle's RFC 8032 verification, not the JDK's: same result, a fraction of the CPU.
+      byte[] publicKey = rawEd25519PublicKey(key);
+      return publicKey != null
+          && Ed25519.verify(signature, 0, publicKey, 0, base, 0, base.length);
     }
   },
   /** ECDSA over P-256 with SHA-256; the signature is raw r||s (P1363), not DER. */
@@ -34,6 +40,9 @@ public enum SignatureAlgorithm {
       return MessageDigest.isEqual(mac.doFinal(base), signature);
     }
   };
+
+  private static final byte[] ED25519_SPKI_PREFIX =
+      HexFormat.of().parseHex("302a300506032b6570032100");
 
   private final String token;
   private final int signatureLength;
@@ -71,6 +80,20 @@ public enum SignatureAlgorithm {
 
   abstract boolean verifies(Key key, byte[] base, byte[] signature)
       throws GeneralSecurityException;
+
+  /** The 32-byte key inside an Ed25519 SubjectPublicKeyInfo (RFC 8410: 12-byte prefix + key). */
+  private static byte @Nullable [] rawEd25519PublicKey(Key key) {
+    if (!(key instanceof PublicKey publicKey)) {
+      return null;
+    }
+    byte[] encoded = publicKey.getEncoded();
+    if (encoded == null || encoded.length != ED25519_SPKI_PREFIX.length + Ed25519.PUBLIC_KEY_SIZE
+        || !Arrays.equals(encoded, 0, ED25519_SPKI_PREFIX.length, ED25519_SPKI_PREFIX, 0,
+            ED25519_SPKI_PREFIX.length)) {
+      return null;
+    }
+    return Arrays.copyOfRange(encoded, ED25519_SPKI_PREFIX.length, encoded.length);
+  }
 
   private static boolean verifyWith(String jcaName, Key key, byte[] base, byte[] signature)
       throws GeneralSecurityException {
