@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.auth.CachedBody;
 import org.publiccredit.gateway.auth.ClientPlan;
 import org.publiccredit.gateway.auth.ClientType;
 
@@ -33,7 +34,7 @@ class ArchitectureTest {
                 com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                     "..gateway.auth.."))
                 .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
-                    AuthenticatedClient.class, ClientType.class, ClientPlan.class)))
+                    AuthenticatedClient.class, ClientType.class, ClientPlan.class, CachedBody.class)))
         .check(CLASSES);
   }
 

@@ -1,7 +1,6 @@
 package org.publiccredit.gateway.operation;
 
 import graphql.language.Field;
-import java.nio.ByteBuffer;
 import java.util.Set;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.publiccredit.gateway.call.GatewayExchangeAttributes;
@@ -10,11 +9,10 @@ import org.publiccredit.gateway.error.Problem;
 import org.publiccredit.gateway.error.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.publiccredit.gateway.auth.CachedBody;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
@@ -65,7 +63,7 @@ final class GraphqlRequestFilter implements GlobalFilter, Ordered {
           }
           GraphqlOperation operation;
           try {
-            operation = read(body(exchange));
+            operation = read(CachedBody.bytes(exchange));
           } catch (InvalidGraphqlRequestException e) {
             log.warn("Refused request from client {}: {}", client.id(), e.reason());
             return problems.write(exchange, new Problem(HttpStatus.BAD_REQUEST, e.reason(),
@@ -83,24 +81,5 @@ final class GraphqlRequestFilter implements GlobalFilter, Ordered {
     return new GraphqlOperation(parsed.type(), parsed.name(),
         parsed.rootFields().stream().map(Field::getName).toList(),
         pricer.price(parsed, request));
-  }
-
-  /** A copy of the cached body; reading through readableByteBuffers leaves it for forwarding. */
-  private static byte[] body(ServerWebExchange exchange) {
-    DataBuffer cached = exchange.getAttribute(ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR);
-    if (cached == null) {
-      return new byte[0];
-    }
-    byte[] bytes = new byte[cached.readableByteCount()];
-    int offset = 0;
-    try (DataBuffer.ByteBufferIterator buffers = cached.readableByteBuffers()) {
-      while (buffers.hasNext()) {
-        ByteBuffer buffer = buffers.next();
-        int length = buffer.remaining();
-        buffer.get(bytes, offset, length);
-        offset += length;
-      }
-    }
-    return bytes;
   }
 }
