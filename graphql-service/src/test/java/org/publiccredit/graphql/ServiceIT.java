@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (demo keys, demo dataset). Every subclass shares one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "logging.level.org.publiccredit=DEBUG")
+    properties = {"logging.level.org.publiccredit=DEBUG",
+        "spring.graphql.schema.locations=classpath:graphql/**/,classpath:graphql-probe/"})
 @ExtendWith(LocalStackExtension.class)
 public abstract class ServiceIT {
 

@@ -139,7 +139,7 @@ class SubjectQueryIT extends ServiceIT {
     JsonNode error = response.body().at("/errors/0");
     assertThat(response.body().at("/data/subject").isNull()).isTrue();
     assertThat(error.at("/extensions/classification").asString()).isEqualTo("FORBIDDEN");
-    assertThat(error.at("/extensions/requiredScope").asString()).isEqualTo("subject:read");
+    assertThat(error.at("/extensions/scope").asString()).isEqualTo("subject:read");
     assertThat(error.get("message").asString()).contains("subject:read");
   }
 

@@ -44,7 +44,7 @@ class SubmitRecordsIT extends ServiceIT {
   ElasticsearchClient client;
 
   static String department() {
-    return TestTokens.of("demo-department", "DEPARTMENT", Samples.MARKET_SUPERVISION, "subject:read records:write");
+    return TestTokens.of("demo-department", "DEPARTMENT", Samples.MARKET_SUPERVISION, "subject:read records:write rejections:read");
   }
 
   JsonNode submit(String category, String source, String batchId, List<Map<String, String>> rows, String token) {
@@ -219,13 +219,17 @@ class SubmitRecordsIT extends ServiceIT {
     var own = graphQl().post(REJECTED, Map.of("batchId", batchId), department()).body();
     assertThat(own.at("/data/rejectedRecords/edges/0/node/departmentCode").asString()).isEqualTo(Samples.MARKET_SUPERVISION);
     var other = graphQl().post(REJECTED, Map.of("batchId", batchId),
-        TestTokens.of("tax", "DEPARTMENT", Samples.TAX_BUREAU, "records:write")).body();
+        TestTokens.of("tax", "DEPARTMENT", Samples.TAX_BUREAU, "records:write rejections:read")).body();
     assertThat(other.at("/data/rejectedRecords/edges")).isEmpty();
     var admin = graphQl().post(REJECTED, Map.of("batchId", batchId),
-        TestTokens.of("admin", "PLATFORM_ADMIN", "11370982MB2849XK1M", "")).body();
+        TestTokens.of("admin", "PLATFORM_ADMIN", "11370982MB2849XK1M", "rejections:read")).body();
     assertThat(admin.at("/data/rejectedRecords/edges")).hasSize(1);
     var bank = graphQl().post(REJECTED, Map.of("batchId", batchId), TestTokens.gateway("subject:read")).body();
     assertThat(bank.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+    assertThat(bank.at("/errors/0/extensions/scope").asString()).isEqualTo("rejections:read");
+    // The scope alone is not enough: a bank that somehow held it still sees no department's rejections.
+    var bankWithScope = graphQl().post(REJECTED, Map.of("batchId", batchId), TestTokens.gateway("rejections:read")).body();
+    assertThat(bankWithScope.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
   }
 
   private static String flipLast(String code) {

@@ -31,7 +31,7 @@ class ClientRegistryLoaderTest {
         new FileUrlResource(RepositoryLayout.config().resolve("clients.yml").toString()));
 
     assertThat(clients).containsOnlyKeys(
-        "demo-bank", "demo-tax", "demo-dept", "demo-portal", "demo-bench");
+        "demo-bank", "demo-tax", "demo-dept", "demo-portal", "demo-bench", "demo-admin");
     RegisteredClient bank = clients.get("demo-bank");
     assertThat(bank.type()).isEqualTo(ClientType.BANK);
     assertThat(bank.isActive()).isTrue();

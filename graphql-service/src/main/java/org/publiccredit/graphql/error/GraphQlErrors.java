@@ -31,7 +31,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           .extensions(Map.of("argument", e.argument(), "reason", e.reason())).build();
       case NotFoundException e -> error.errorType(ErrorType.NOT_FOUND).message(e.getMessage()).build();
       case MissingScopeException e -> error.errorType(ErrorType.FORBIDDEN).message(e.getMessage())
-          .extensions(Map.of("requiredScope", e.scope())).build();
+          // "requiredScope" is the name of the first release, kept for clients that read it.
+          .extensions(Map.of("scope", e.scope(), "requiredScope", e.scope())).build();
       case AccessDeniedException e -> error.errorType(ErrorType.FORBIDDEN).message("Access denied.").build();
       case AuthenticationException e -> error.errorType(ErrorType.UNAUTHORIZED).message("Unauthorized.").build();
       default -> internalError(ex, env, error);

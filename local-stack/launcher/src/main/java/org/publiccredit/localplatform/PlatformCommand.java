@@ -93,6 +93,7 @@ public final class PlatformCommand {
                   demo-tax     TAX_BUREAU  ecdsa-p256-sha256  config/demo-keys/demo-tax.key
                   demo-dept    DEPARTMENT  hmac-sha256        config/demo-keys/demo-dept.key
                   demo-portal  PORTAL      ed25519            config/demo-keys/demo-portal.key
+                  demo-admin   PLATFORM_ADMIN ed25519         config/demo-keys/demo-admin.key
 
                 Try:
                   ./platform call --client demo-bank --query '{ subject(code: "91370982MA3C4A1Q19") { name } }'
