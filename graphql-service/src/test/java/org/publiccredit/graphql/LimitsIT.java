@@ -1,0 +1,131 @@
+package org.publiccredit.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Every request limit answers with a coded BAD_REQUEST error (never a 500), before anything is fetched. */
+class LimitsIT extends ServiceIT {
+
+  private static final String COMPANY = "91370982MA3C4A1Q19";
+  private static final String BANK = "subject:read pii:read";
+  private static final String DEVELOPER = "subject:read graphql:introspect";
+
+  @Test
+  void tooDeepIsRefused() {
+    String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType"
+        + " { ofType { name } } } } } } } } } } } } }";
+    assertLimit(graphQl().post(deep, Map.of(), TestTokens.gateway(DEVELOPER)), "MAX_DEPTH_EXCEEDED", 12);
+  }
+
+  @Test
+  void tooCostlyIsRefused() {
+    String page = "records(first: 100) { edges { node { id category title documentNumber decisionDate validFrom validUntil"
+        + " summary authority { name code } sourceDepartment { name code } } } }";
+    StringBuilder query = new StringBuilder("{");
+    for (int i = 0; i < 4; i++) {
+      query.append(" s").append(i).append(": subject(code: \"").append(COMPANY).append("\") { ").append(page).append(" }");
+    }
+    assertLimit(graphQl().post(query.append(" }").toString(), Map.of(), TestTokens.gateway(BANK)),
+        "MAX_COMPLEXITY_EXCEEDED", 5000);
+  }
+
+  @Test
+  void aPageOfRecordsIsWithinTheLimits() {
+    String query = "{ subject(code: \"" + COMPANY + "\") { records(first: 100) { edges { node { id category title"
+        + " documentNumber decisionDate validFrom validUntil summary authority { name code } sourceDepartment { name code } } } } } }";
+    JsonNode body = graphQl().post(query, Map.of(), TestTokens.gateway(BANK)).body();
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+  }
+
+  @Test
+  void tooManyAliasesAreRefused() {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      names.append(" n").append(i).append(": name");
+    }
+    String query = "{ subject(code: \"" + COMPANY + "\") {" + names + " } }";
+    assertLimit(graphQl().post(query, Map.of(), TestTokens.gateway(BANK)), "MAX_ALIASES_EXCEEDED", 15);
+  }
+
+  @Test
+  void tooManyRootFieldsAreRefused() {
+    StringBuilder query = new StringBuilder("{");
+    for (int i = 0; i < 11; i++) {
+      query.append(" s").append(i).append(": subject(code: \"").append(COMPANY).append("\") { name }");
+    }
+    assertLimit(graphQl().post(query.append(" }").toString(), Map.of(), TestTokens.gateway(BANK)),
+        "MAX_ROOT_FIELDS_EXCEEDED", 10);
+  }
+
+  @Test
+  void tooLongADocumentIsRefusedUnparsed() {
+    String query = "{ subject(code: \"" + COMPANY + "\") { name } }" + " ".repeat(16_400);
+    assertLimit(graphQl().post(query, Map.of(), TestTokens.gateway(BANK)), "MAX_DOCUMENT_SIZE_EXCEEDED", 16384);
+  }
+
+  @Test
+  void tooManyTokensAreRefused() {
+    String query = "{ subject(code: \"" + COMPANY + "\") { " + "name ".repeat(2100) + "} }";
+    var response = graphQl().post(query, Map.of(), TestTokens.gateway(BANK));
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body().at("/errors/0/extensions/code").asString()).as(response.body().toString())
+        .isEqualTo("MAX_TOKENS_EXCEEDED");
+    assertThat(response.body().at("/errors/0/extensions/limit").asInt()).isEqualTo(2000);
+  }
+
+  @Test
+  void introspectionOnlyWithTheDeveloperScope() {
+    String query = "{ __schema { queryType { fields { name } } } }";
+    JsonNode refused = graphQl().post(query, Map.of(), TestTokens.gateway(BANK)).body();
+    assertThat(refused.at("/errors/0/extensions/code").asString()).isEqualTo("INTROSPECTION_DISABLED");
+    assertThat(refused.toString()).doesNotContain("submitRecords");
+
+    JsonNode type = graphQl().post("{ __type(name: \"Subject\") { fields { name } } }", Map.of(),
+        TestTokens.gateway(BANK)).body();
+    assertThat(type.at("/errors/0/extensions/code").asString()).isEqualTo("INTROSPECTION_DISABLED");
+
+    JsonNode allowed = graphQl().post(query, Map.of(), TestTokens.gateway(DEVELOPER)).body();
+    assertThat(allowed.has("errors")).as(allowed.toString()).isFalse();
+    assertThat(allowed.toString()).contains("rejectedRecords");
+  }
+
+  @Test
+  void anUnknownFieldSuggestsNothing() {
+    JsonNode body = graphQl().post("{ subject(code: \"" + COMPANY + "\") { nam } }", Map.of(), TestTokens.gateway(BANK)).body();
+    String message = body.at("/errors/0/message").asString();
+    assertThat(message).contains("nam").doesNotContain("Did you mean").doesNotContain("'name'");
+    assertThat(body.at("/errors/0/extensions/classification").asString()).isEqualTo("ValidationError");
+  }
+
+  @Test
+  void getIsRefusedForQueriesAndMutations() {
+    for (String query : new String[] {"{ subject(code: \"" + COMPANY + "\") { name } }",
+        "mutation { submitRecords(input: {category: RED_LIST, sourceDepartmentCode: \"x\", records: []}) { __typename } }"}) {
+      var response = graphQl().get("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+          TestTokens.gateway(BANK + " records:write"));
+      assertThat(response.status()).as(query).isIn(404, 405);
+    }
+  }
+
+  @Test
+  void aBatchIsRefused() {
+    String one = "{\"query\":\"{ subject(code: \\\"" + COMPANY + "\\\") { name } }\"}";
+    var response = graphQl().postRaw("[" + one + "," + one + "]", TestTokens.gateway(BANK));
+    assertThat(response.status()).isEqualTo(400);
+  }
+
+  private static void assertLimit(GraphQlHttp.Response response, String code, int limit) {
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode error = response.body().at("/errors/0");
+    assertThat(error.at("/extensions/code").asString()).as(response.body().toString()).isEqualTo(code);
+    assertThat(error.at("/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+    assertThat(error.at("/extensions/limit").asInt()).isEqualTo(limit);
+    assertThat(error.at("/extensions/actual").asInt()).isGreaterThan(limit);
+    assertThat(response.body().at("/data").isMissingNode() || response.body().at("/data").isNull()).isTrue();
+  }
+}
