@@ -1,7 +1,9 @@
 package org.publiccredit.graphql.subject;
 
+import graphql.GraphQLContext;
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;
+import org.publiccredit.graphql.audit.AuditSubjects;
 import org.publiccredit.graphql.error.InvalidArgumentException;
 import org.publiccredit.graphql.error.NotFoundException;
 import org.publiccredit.graphql.identity.CodeParse;
@@ -31,14 +33,17 @@ class SubjectController {
   }
 
   @QueryMapping
-  Subject subject(@Argument String code, @Nullable Principal principal) {
+  Subject subject(@Argument String code, @Nullable Principal principal, GraphQLContext context) {
     Caller caller = Caller.of(principal);
     caller.require(Scopes.SUBJECT_READ);
     return switch (lookup.parse(code)) {
       case CodeParse.Rejected rejected -> throw new InvalidArgumentException("code", rejected.defect().name(),
           "Argument 'code' is not a valid unified social credit code or resident ID number: " + rejected.message());
-      case CodeParse.Parsed parsed -> lookup.find(parsed.code(), caller.has(Scopes.PII_READ))
-          .orElseThrow(() -> new NotFoundException("No credit subject is registered under this code."));
+      case CodeParse.Parsed parsed -> {
+        AuditSubjects.in(context).touched(lookup.key(parsed.code()));
+        yield lookup.find(parsed.code(), caller.has(Scopes.PII_READ))
+            .orElseThrow(() -> new NotFoundException("No credit subject is registered under this code."));
+      }
     };
   }
 

@@ -34,7 +34,12 @@ class SubjectLookup {
   }
 
   Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
-    String subjectId = switch (code) {
+    return search.findSubject(key(code)).map(doc -> toSubject(doc, mayReadPii));
+  }
+
+  /** The subject's id: a company's code as is, a person's keyed hash (also its audit key). */
+  String key(SubjectCode code) {
+    return switch (code) {
       case LegalPersonCode uscc -> {
         if (!uscc.organisationCodeValid()) {
           // Some issued codes fail GB 11714; we serve them, but want to know how often it happens.
@@ -44,7 +49,6 @@ class SubjectLookup {
       }
       case ResidentIdNumber person -> protector.lookupKey(person);
     };
-    return search.findSubject(subjectId).map(doc -> toSubject(doc, mayReadPii));
   }
 
   private Subject toSubject(SubjectDocument doc, boolean mayReadPii) {
