@@ -36,6 +36,7 @@ public abstract class ServiceIT {
     registry.add("platform.identity.token-public-key", () -> keys.resolve("gateway-token.pub").toUri().toString());
     registry.add("platform.pii.hash-key", () -> keys.resolve("pii-hash.key").toUri().toString());
     registry.add("platform.pii.encryption-key", () -> keys.resolve("pii-encryption.key").toUri().toString());
+    registry.add("platform.audit.client-registry", () -> RepositoryLayout.config().resolve("clients.yml").toString());
     registry.add("platform.demo-data.location",
         () -> RepositoryLayout.root().resolve("local-stack/demo-data/demo-subjects.jsonl").toUri().toString());
   }
