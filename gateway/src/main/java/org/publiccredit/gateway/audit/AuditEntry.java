@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param latencyMicros from receipt to the end of the response
  * @param bytesIn the request body's size
  * @param bytesOut the response body's size
+ * @param purpose the purpose the caller declared (a dual-check's, a report's), as the service
+ *     reported it; null when none, and then not a member of the event at all (see
+ *     {@link AuditEvent#members})
  */
 record AuditEntry(
     String time,
@@ -42,7 +45,8 @@ record AuditEntry(
     List<String> errorCodes,
     long latencyMicros,
     long bytesIn,
-    long bytesOut) {
+    long bytesOut,
+    @Nullable String purpose) {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

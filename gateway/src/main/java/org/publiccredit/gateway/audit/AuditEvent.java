@@ -32,7 +32,10 @@ record AuditEvent(
     return doc;
   }
 
-  /** Every member but the hash: what the hash is computed over. */
+  /**
+   * Every member but the hash: what the hash is computed over. {@code purpose} is a member only
+   * when the caller declared one, so that events written before it existed keep their hashes.
+   */
   static Map<String, @Nullable Object> members(String chain, long sequence, String previousHash,
       AuditEntry entry, long droppedBefore) {
     Map<String, @Nullable Object> doc = new LinkedHashMap<>();
@@ -55,6 +58,9 @@ record AuditEvent(
     doc.put("bytesIn", entry.bytesIn());
     doc.put("bytesOut", entry.bytesOut());
     doc.put("droppedBefore", droppedBefore);
+    if (entry.purpose() != null) {
+      doc.put("purpose", entry.purpose());
+    }
     return doc;
   }
 
@@ -70,7 +76,7 @@ record AuditEvent(
         optionalText(doc, "operationType"), texts(doc, "rootFields"), texts(doc, "subjects"),
         Math.toIntExact(number(doc, "status")), optionalText(doc, "problemReason"),
         texts(doc, "errorCodes"), number(doc, "latencyMicros"), number(doc, "bytesIn"),
-        number(doc, "bytesOut"));
+        number(doc, "bytesOut"), optionalText(doc, "purpose"));
     return new AuditEvent(text(doc, "chain"), number(doc, "sequence"),
         text(doc, "previousHash"), entry, number(doc, "droppedBefore"), text(doc, "hash"));
   }

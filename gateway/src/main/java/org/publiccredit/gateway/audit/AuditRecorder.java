@@ -44,7 +44,8 @@ final class AuditRecorder implements CallOutcomeListener {
         outcome.errorCodes(),
         outcome.latency().toNanos() / 1000,
         outcome.requestBytes(),
-        outcome.responseBytes());
+        outcome.responseBytes(),
+        outcome.purpose());
   }
 
   /** A claimed keyid is anyone's choice: kept, but not at any length. */

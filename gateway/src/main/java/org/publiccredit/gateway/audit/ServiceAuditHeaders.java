@@ -14,7 +14,8 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Takes what the GraphQL service reports for the audit off its response: {@code X-Audit-Subjects}
  * (comma-separated subject keys: a credit code as is, a person as the keyed hash of the ID
- * number) and {@code X-Audit-Errors} (comma-separated GraphQL error codes). They are kept on the
+ * number), {@code X-Audit-Errors} (comma-separated GraphQL error codes) and {@code X-Audit-Purpose}
+ * (the purpose the caller declared, a code). They are kept on the
  * exchange for the audit and never passed on to the client. A value that reads as a resident ID
  * number is dropped, never stored: the service must send its keyed hash.
  */
@@ -22,6 +23,9 @@ final class ServiceAuditHeaders implements HttpHeadersFilter {
 
   static final String SUBJECTS = "X-Audit-Subjects";
   static final String ERRORS = "X-Audit-Errors";
+  static final String PURPOSE = "X-Audit-Purpose";
+  /** A code (LOAN_APPROVAL ...): never free text, which could carry personal data. */
+  private static final Pattern PURPOSE_CODE = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
   static final int MAX_VALUES = 100;
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_:.=+/-]{1,128}");
   private static final Logger log = LoggerFactory.getLogger(ServiceAuditHeaders.class);
@@ -33,16 +37,34 @@ final class ServiceAuditHeaders implements HttpHeadersFilter {
 
   @Override
   public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-    if (!input.containsHeader(SUBJECTS) && !input.containsHeader(ERRORS)) {
+    if (!input.containsHeader(SUBJECTS) && !input.containsHeader(ERRORS)
+        && !input.containsHeader(PURPOSE)) {
       return input;
     }
     GatewayExchangeAttributes.putSubjects(exchange, values(input.getValuesAsList(SUBJECTS), true));
     GatewayExchangeAttributes.putErrorCodes(exchange, values(input.getValuesAsList(ERRORS), false));
+    String purpose = purpose(input.getFirst(PURPOSE));
+    if (purpose != null) {
+      GatewayExchangeAttributes.putPurpose(exchange, purpose);
+    }
     HttpHeaders filtered = new HttpHeaders();
     filtered.putAll(input);
     filtered.remove(SUBJECTS);
     filtered.remove(ERRORS);
+    filtered.remove(PURPOSE);
     return filtered;
+  }
+
+  static @Nullable String purpose(@Nullable String header) {
+    if (header == null) {
+      return null;
+    }
+    String purpose = header.strip();
+    if (!PURPOSE_CODE.matcher(purpose).matches() || ResidentIdNumbers.looksLikeOne(purpose)) {
+      log.warn("Dropped a malformed {} header from the service", PURPOSE);
+      return null;
+    }
+    return purpose;
   }
 
   static List<String> values(@Nullable List<String> headerValues, boolean subjects) {

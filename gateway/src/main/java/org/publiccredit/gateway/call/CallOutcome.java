@@ -22,6 +22,7 @@ import org.publiccredit.gateway.auth.AuthenticatedClient;
  * @param subjects the subject keys the GraphQL service reported the call touched (a credit code
  *     as is, a person as the keyed hash of the ID number); empty when it reported none
  * @param errorCodes the error codes the GraphQL service reported for the call; empty if none
+ * @param purpose the purpose the caller declared, as the GraphQL service reported it; null if none
  */
 public record CallOutcome(
     String requestId,
@@ -35,10 +36,20 @@ public record CallOutcome(
     long requestBytes,
     long responseBytes,
     List<String> subjects,
-    List<String> errorCodes) {
+    List<String> errorCodes,
+    @Nullable String purpose) {
 
   public CallOutcome {
     subjects = List.copyOf(subjects);
     errorCodes = List.copyOf(errorCodes);
+  }
+
+  /** A call without a declared purpose. */
+  public CallOutcome(String requestId, Instant received, @Nullable AuthenticatedClient client,
+      @Nullable String claimedClientId, @Nullable GraphqlOperation operation, int status,
+      @Nullable String problemReason, Duration latency, long requestBytes, long responseBytes,
+      List<String> subjects, List<String> errorCodes) {
+    this(requestId, received, client, claimedClientId, operation, status, problemReason, latency,
+        requestBytes, responseBytes, subjects, errorCodes, null);
   }
 }

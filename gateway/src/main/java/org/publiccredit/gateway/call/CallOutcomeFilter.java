@@ -93,7 +93,8 @@ final class CallOutcomeFilter implements WebFilter, Ordered {
             in.get(),
             out.get(),
             GatewayExchangeAttributes.subjects(exchange),
-            GatewayExchangeAttributes.errorCodes(exchange))));
+            GatewayExchangeAttributes.errorCodes(exchange),
+            GatewayExchangeAttributes.purpose(exchange).orElse(null))));
   }
 
   /** The id RequestIdFilter put on the response before anything else ran. */

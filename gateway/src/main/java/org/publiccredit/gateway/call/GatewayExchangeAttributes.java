@@ -17,6 +17,7 @@ public final class GatewayExchangeAttributes {
   private static final String OPERATION = PREFIX + "operation";
   private static final String SUBJECTS = PREFIX + "subjects";
   private static final String ERROR_CODES = PREFIX + "errorCodes";
+  private static final String PURPOSE = PREFIX + "purpose";
 
   private GatewayExchangeAttributes() {}
 
@@ -54,5 +55,14 @@ public final class GatewayExchangeAttributes {
   public static List<String> errorCodes(ServerWebExchange exchange) {
     List<String> codes = exchange.getAttribute(ERROR_CODES);
     return codes == null ? List.of() : codes;
+  }
+
+  /** The purpose the caller declared, as the GraphQL service reported it. */
+  public static void putPurpose(ServerWebExchange exchange, String purpose) {
+    exchange.getAttributes().put(PURPOSE, purpose);
+  }
+
+  public static Optional<String> purpose(ServerWebExchange exchange) {
+    return Optional.ofNullable(exchange.getAttribute(PURPOSE));
   }
 }

@@ -25,7 +25,7 @@ class AuditChainTest {
   static AuditEntry entry(String requestId) {
     return new AuditEntry(AuditEntry.time(Instant.parse("2026-11-25T21:13:46.123456Z")),
         requestId, "demo-bank", "BANK", "demo-bank", "Lookup", "QUERY", List.of("subject"),
-        List.of("91370982MA3C4A1Q19"), 200, null, List.of(), 1234, 61, 45);
+        List.of("91370982MA3C4A1Q19"), 200, null, List.of(), 1234, 61, 45, null);
   }
 
   @Test
@@ -59,6 +59,30 @@ class AuditChainTest {
         + "\"sequence\":1,\"status\":200,\"subjects\":[\"91370982MA3C4A1Q19\"],"
         + "\"time\":\"2026-11-25T21:13:46.123Z\"}");
     assertThat(event.hash()).isEqualTo(sha256(canonical));
+  }
+
+  @Test
+  void aDeclaredPurposeIsHashedAndAnAbsentOneIsNoMember() {
+    AuditEntry plain = entry("r1");
+    AuditEntry withPurpose = new AuditEntry(plain.time(), plain.requestId(), plain.clientId(),
+        plain.clientType(), plain.claimedClientId(), plain.operationName(), plain.operationType(),
+        plain.rootFields(), plain.subjects(), plain.status(), plain.problemReason(),
+        plain.errorCodes(), plain.latencyMicros(), plain.bytesIn(), plain.bytesOut(),
+        "LOAN_APPROVAL");
+
+    String without = CanonicalJson.write(AuditEvent.members("gw-1", 1, AuditChain.GENESIS, plain, 0));
+    String with = CanonicalJson.write(AuditEvent.members("gw-1", 1, AuditChain.GENESIS, withPurpose, 0));
+
+    // Events written before purposes existed keep their canonical form, and so their hashes.
+    assertThat(without).doesNotContain("purpose");
+    assertThat(with).contains(",\"purpose\":\"LOAN_APPROVAL\",\"requestId\"");
+    AuditEvent event = new AuditChain("gw-1", ChainHead.EMPTY).append(withPurpose, 0);
+    assertThat(AuditEvent.fromDocument(event.document())).isEqualTo(event);
+    Map<String, Object> stripped = new HashMap<>(event.document());
+    stripped.remove("purpose");
+    // Removing (or changing) the purpose breaks the link.
+    assertThat(AuditChain.expectedHash(AuditEvent.fromDocument(stripped))).isNotEqualTo(event.hash());
+    assertThat(AuditChain.expectedHash(event)).isEqualTo(event.hash());
   }
 
   @Test

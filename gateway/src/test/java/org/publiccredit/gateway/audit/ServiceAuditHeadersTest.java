@@ -30,4 +30,13 @@ class ServiceAuditHeadersTest {
     String many = String.join(",", java.util.Collections.nCopies(500, "91370982MA3C4A1Q19"));
     assertThat(ServiceAuditHeaders.values(List.of(many), true)).hasSize(100);
   }
+
+  @Test
+  void keepsAPurposeCodeAndDropsAnythingElse() {
+    assertThat(ServiceAuditHeaders.purpose(" LOAN_APPROVAL ")).isEqualTo("LOAN_APPROVAL");
+    assertThat(ServiceAuditHeaders.purpose(null)).isNull();
+    assertThat(ServiceAuditHeaders.purpose("for a loan, please")).isNull();
+    assertThat(ServiceAuditHeaders.purpose("370982198503120017")).isNull();
+    assertThat(ServiceAuditHeaders.purpose("x".repeat(65))).isNull();
+  }
 }

@@ -68,6 +68,23 @@ class AuditIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void theDeclaredPurposeAndTheServicesErrorCodesAreAuditedAndNotPassedOn() {
+    GraphqlServiceStub.answerWithHeaders("X-Audit-Subjects", "91370982MA3C4A1Q19",
+        "X-Audit-Errors", "FORBIDDEN,MAX_DEPTH_EXCEEDED", "X-Audit-Purpose", "LOAN_APPROVAL");
+
+    String requestId = call(signer("demo-bank"),
+        graphql("query Check { subject(code: \"91370982MA3C4A1Q19\") { name } }"))
+        .expectStatus().isOk()
+        .expectHeader().doesNotExist("X-Audit-Purpose")
+        .expectHeader().doesNotExist("X-Audit-Errors")
+        .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+    Map<String, Object> event = awaitEvent(requestId);
+    assertThat(event).containsEntry("purpose", "LOAN_APPROVAL")
+        .containsEntry("errorCodes", List.of("FORBIDDEN", "MAX_DEPTH_EXCEEDED"));
+  }
+
+  @Test
   void aRefusedCallIsAudited() {
     RequestSigner wrongKey =
         RequestSigner.fromKeyFile("demo-bank", TestRegistry.demoKey("demo-portal.key"));

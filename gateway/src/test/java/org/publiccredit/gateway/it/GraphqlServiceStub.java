@@ -57,6 +57,15 @@ final class GraphqlServiceStub {
         .withBody(ANSWER)));
   }
 
+  /** The service answers with these headers (name, value, name, value ...). */
+  static void answerWithHeaders(String... namesAndValues) {
+    var response = aResponse().withStatus(200).withHeader("Content-Type", "application/json");
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      response.withHeader(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    SERVER.stubFor(post(urlPathEqualTo("/graphql")).willReturn(response.withBody(ANSWER)));
+  }
+
   /** The service answers queries only after the delay. */
   static void answerSlowly(int delayMillis) {
     SERVER.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse().withStatus(200)
