@@ -34,7 +34,8 @@ class GraphQlErrorsTest {
   void missingScopeIsForbidden() {
     GraphQLError error = resolve(new MissingScopeException("subject:read"));
     assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
-    assertThat(error.getExtensions()).containsEntry("requiredScope", "subject:read");
+    assertThat(error.getExtensions()).containsEntry("scope", "subject:read")
+        .containsEntry("requiredScope", "subject:read");
   }
 
   @Test
