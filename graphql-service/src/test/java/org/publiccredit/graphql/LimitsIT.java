@@ -108,15 +108,28 @@ class LimitsIT extends ServiceIT {
         "mutation { submitRecords(input: {category: RED_LIST, sourceDepartmentCode: \"x\", records: []}) { __typename } }"}) {
       var response = graphQl().get("/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
           TestTokens.gateway(BANK + " records:write"));
-      assertThat(response.status()).as(query).isIn(404, 405);
+      assertThat(response.status()).as(query).isEqualTo(405);
+      assertThat(response.header("Allow")).isEqualTo("POST");
+      assertThat(response.body().at("/reason").asString()).isEqualTo("method-not-allowed");
     }
+  }
+
+  @Test
+  void getNeedsATokenFirst() {
+    assertThat(graphQl().get("/graphql?query=%7B__typename%7D").status()).isEqualTo(401);
   }
 
   @Test
   void aBatchIsRefused() {
     String one = "{\"query\":\"{ subject(code: \\\"" + COMPANY + "\\\") { name } }\"}";
-    var response = graphQl().postRaw("[" + one + "," + one + "]", TestTokens.gateway(BANK));
+    var response = graphQl().postRaw(" \n[" + one + "," + one + "]", TestTokens.gateway(BANK));
     assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body().at("/reason").asString()).isEqualTo("batched-requests-refused");
+    assertThat(response.body().toString()).doesNotContain("示范");
+
+    var single = graphQl().postRaw("  " + one, TestTokens.gateway(BANK));
+    assertThat(single.body().at("/data/subject/name").asString()).isNotBlank();
   }
 
   private static void assertLimit(GraphQlHttp.Response response, String code, int limit) {

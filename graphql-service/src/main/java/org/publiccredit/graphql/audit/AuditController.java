@@ -18,7 +18,6 @@ import org.publiccredit.graphql.search.AuditCursor;
 import org.publiccredit.graphql.search.AuditEventDocument;
 import org.publiccredit.graphql.search.AuditEventPage;
 import org.publiccredit.graphql.search.AuditEventSearch;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Controller;
  * channel) over the gateway's audit index. The scopes are checked by {@code @requiresScope}.
  */
 @Controller
-@EnableConfigurationProperties(AuditProperties.class)
 class AuditController {
 
   static final int MAX_PAGE_SIZE = 100;

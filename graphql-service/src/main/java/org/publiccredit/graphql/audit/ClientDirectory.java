@@ -32,9 +32,6 @@ class ClientDirectory {
 
   ClientDirectory(AuditProperties properties) {
     this.registry = properties.clientRegistry().isBlank() ? null : new FileSystemResource(properties.clientRegistry());
-    if (registry == null) {
-      log.warn("platform.audit.client-registry is not set: credit inquiries show client ids, not names");
-    }
   }
 
   /** The client's registered name and type; its id as the name when it is not (or no longer) registered. */
@@ -46,6 +43,10 @@ class ClientDirectory {
 
   private void reloadIfChanged() {
     if (registry == null) {
+      if (loadedModified == Long.MIN_VALUE) {
+        log.warn("platform.audit.client-registry is not set: credit inquiries show client ids, not names");
+        loadedModified = 0;
+      }
       return;
     }
     try {
