@@ -3,7 +3,10 @@ package org.publiccredit.graphql.search;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An event of the gateway's {@code audit-events} index, as the gateway writes it (README, Audit). */
+/**
+ * An event of the gateway's {@code audit-events} index, as the gateway writes it (README, Audit).
+ * Lists missing from a document (none should be) read as empty.
+ */
 public record AuditEventDocument(
     String chain,
     long sequence,
@@ -14,12 +17,12 @@ public record AuditEventDocument(
     @Nullable String claimedClientId,
     @Nullable String operationName,
     @Nullable String operationType,
-    @Nullable List<String> rootFields,
-    @Nullable List<String> subjects,
+    List<String> rootFields,
+    List<String> subjects,
     @Nullable String purpose,
     int status,
     @Nullable String problemReason,
-    @Nullable List<String> errorCodes,
+    List<String> errorCodes,
     long latencyMicros) {
 
   public AuditEventDocument {
