@@ -26,9 +26,14 @@ class SignedCallIT extends GatewayIntegrationTest {
 
   @ParameterizedTest
   @CsvSource({
-      "demo-bank, BANK, subject:read pii:read lending:dual-check",
-      "demo-tax, TAX_BUREAU, subject:read pii:read tax-rating:write",
-      "demo-dept, DEPARTMENT, subject:read records:write sanction:check"})
+      "demo-bank, BANK, subject:read profile:read pii:read credit-report:read lending:dual-check "
+          + "tax-rating:read disclosure:read report:verify",
+      "demo-portal, PORTAL, disclosure:read inquiry:read-own report:verify",
+      "demo-admin, PLATFORM_ADMIN, subject:read profile:read pii:read rejections:read audit:read "
+          + "objection:decide repair:decide graphql:introspect report:verify",
+      "demo-tax, TAX_BUREAU, subject:read tax-rating:write tax-rating:read report:verify",
+      "demo-dept, DEPARTMENT, subject:read profile:read records:write rejections:read sanction:check "
+          + "disclosure:read report:verify"})
   void aSignedCallReachesTheServiceWithAnIdentityToken(String clientId, String type,
       String scope) throws Exception {
     Map<String, String> headers = new HashMap<>(sign(signer(clientId), query()));
