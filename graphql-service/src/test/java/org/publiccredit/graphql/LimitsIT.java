@@ -17,9 +17,9 @@ class LimitsIT extends ServiceIT {
 
   @Test
   void tooDeepIsRefused() {
-    String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType"
-        + " { ofType { name } } } } } } } } } } } } }";
-    assertLimit(graphQl().post(deep, Map.of(), TestTokens.gateway(DEVELOPER)), "MAX_DEPTH_EXCEEDED", 12);
+    String deep = "{ __schema { types { fields { type" + " { ofType".repeat(12) + " { name }" + " }".repeat(12)
+        + " } } } }";
+    assertLimit(graphQl().post(deep, Map.of(), TestTokens.gateway(DEVELOPER)), "MAX_DEPTH_EXCEEDED", 15);
   }
 
   @Test
@@ -92,6 +92,14 @@ class LimitsIT extends ServiceIT {
     JsonNode allowed = graphQl().post(query, Map.of(), TestTokens.gateway(DEVELOPER)).body();
     assertThat(allowed.has("errors")).as(allowed.toString()).isFalse();
     assertThat(allowed.toString()).contains("rejectedRecords");
+  }
+
+  @Test
+  void aDevelopersToolsGetTheFullIntrospection() {
+    JsonNode body = graphQl().post(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY, Map.of(),
+        TestTokens.gateway(DEVELOPER)).body();
+    assertThat(body.has("errors")).as(body.toString()).isFalse();
+    assertThat(body.at("/data/__schema/types").size()).isPositive();
   }
 
   @Test

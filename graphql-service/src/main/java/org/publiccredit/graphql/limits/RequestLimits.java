@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(RequestLimits.PREFIX)
 public record RequestLimits(
-    @DefaultValue("12") int maxDepth,
+    @DefaultValue("15") int maxDepth,
     @DefaultValue("5000") int maxComplexity,
     @DefaultValue("15") int maxAliases,
     @DefaultValue("10") int maxRootFields,
