@@ -50,12 +50,19 @@ class ScopeDirectivesTest {
     assertThat(unknownScope).as("root fields whose scope is not in Scopes.ALL").isEmpty();
   }
 
+  /** The guard recognises root types by these names: a renamed root type would go unguarded. */
+  @Test
+  void rootTypesHaveTheirDefaultNames() throws IOException {
+    registry().schemaDefinition().ifPresent(schema -> schema.getOperationTypeDefinitions().forEach(operation ->
+        assertThat(operation.getTypeName().getName()).isIn(ROOT_TYPES)));
+  }
+
   @Test
   void scopesAreWellFormed() {
     assertThat(Scopes.ALL).allMatch(s -> s.matches("[a-z][a-z-]*:[a-z][a-z-]*"));
   }
 
-  static List<FieldDefinition> rootFields() throws IOException {
+  static TypeDefinitionRegistry registry() throws IOException {
     Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls");
     TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
     for (Resource file : files) {
@@ -63,6 +70,11 @@ class ScopeDirectivesTest {
         registry.merge(new SchemaParser().parse(reader));
       }
     }
+    return registry;
+  }
+
+  static List<FieldDefinition> rootFields() throws IOException {
+    TypeDefinitionRegistry registry = registry();
     Stream<ObjectTypeDefinition> types = Stream.concat(
         registry.objectTypeExtensions().values().stream().flatMap(List::stream),
         registry.types().values().stream().filter(ObjectTypeDefinition.class::isInstance).map(ObjectTypeDefinition.class::cast));
