@@ -4,7 +4,6 @@ import graphql.GraphQLContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -54,14 +53,17 @@ class AuditController {
   record CreditInquiry(String clientName, @Nullable String clientType, String time, @Nullable String purpose,
       String operation) {}
 
+  /** The schema's AuditEventFilter. */
+  record AuditEventFilter(@Nullable String clientId, @Nullable String subject, @Nullable String operation,
+      @Nullable String from, @Nullable String to) {}
+
   @QueryMapping
-  Connection<AuditEventDocument> auditEvents(@Argument @Nullable Map<String, Object> filter,
+  Connection<AuditEventDocument> auditEvents(@Argument @Nullable AuditEventFilter filter,
       @Argument @Nullable Integer first, @Argument @Nullable String after) {
-    Map<String, Object> f = filter == null ? Map.of() : filter;
-    String subject = (String) f.get("subject");
-    var query = new AuditEventSearch.Filter((String) f.get("clientId"),
-        subject == null ? null : subjectKey(subject, "filter.subject"), (String) f.get("operation"),
-        instant(f, "from"), instant(f, "to"), null, false);
+    AuditEventFilter f = filter == null ? new AuditEventFilter(null, null, null, null, null) : filter;
+    var query = new AuditEventSearch.Filter(f.clientId(),
+        f.subject() == null ? null : subjectKey(f.subject(), "filter.subject"), f.operation(),
+        instant(f.from(), "from"), instant(f.to(), "to"), null, false);
     return connection(search.find(query, size(first), cursor(after)), Function.identity(), after != null);
   }
 
@@ -122,13 +124,12 @@ class AuditController {
         new InvalidArgumentException("after", "INVALID_CURSOR", "Argument 'after' is not a cursor returned by this API."));
   }
 
-  private static @Nullable Instant instant(Map<String, Object> filter, String name) {
-    Object value = filter.get(name);
+  private static @Nullable Instant instant(@Nullable String value, String name) {
     if (value == null) {
       return null;
     }
     try {
-      return Instant.parse((String) value);
+      return Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw new InvalidArgumentException("filter." + name, "INVALID_FORMAT",
           "Argument 'filter." + name + "' must be an ISO-8601 instant such as 2026-11-25T00:00:00Z.");
