@@ -3,7 +3,6 @@ package org.publiccredit.graphql.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.mapping.RuntimeFieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -15,32 +14,24 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Tax credit ratings across taxpayers, filtered by year and level, for banks' pre-approved lists.
- * Ratings are ordinary TAX_RATING records (one ingestion path); year and level live in the
- * record's attributes, which are not indexed, so they are runtime fields read from the source.
- * The category filter (indexed) narrows the scan to tax ratings first. Records from the demo
- * dataset carry no attributes: their title ("2024年度纳税信用等级A级") gives year and level.
+ * Tax credit ratings across taxpayers, for banks' pre-approved lists. Ratings are ordinary
+ * TAX_RATING records (one ingestion path). Their year and level live in the record's attributes,
+ * which are not indexed, and the local node has no painless for runtime fields; so the index
+ * narrows by category and by the level in the title (the catalog maps the level onto the title;
+ * demo titles read "2024年度纳税信用等级A级"), and the caller's predicate decides exactly while
+ * the hits are read in (taxpayer, record id) order. A taxpayer's ratings of all years sit side by
+ * side in that order, so a page of one year costs reading about (years on record) times the page.
  */
 @Component
 public class TaxRatingSearch {
 
-  private static final String YEAR_SCRIPT = """
-      def a = params._source.attributes;
-      if (a != null && a.year != null) { emit(Long.parseLong(a.year.toString())); return; }
-      def t = params._source.title;
-      if (t != null && t.length() >= 4 && Character.isDigit(t.charAt(0))) { emit(Long.parseLong(t.substring(0, 4))); }
-      """;
-  private static final String LEVEL_SCRIPT = """
-      def a = params._source.attributes;
-      if (a != null && a.level != null) { emit(a.level.toString()); return; }
-      def t = params._source.title;
-      if (t != null && t.length() == 1) { emit(t); return; }
-      if (t != null && t.length() >= 2 && t.endsWith('级')) { emit(t.substring(t.length() - 2, t.length() - 1)); }
-      """;
+  /** The most hits read per request while scanning for matches. */
+  private static final int MAX_CHUNK = 1_000;
 
   private final ElasticsearchClient client;
 
@@ -71,46 +62,60 @@ public class TaxRatingSearch {
     }
   }
 
-  /** One page: the ratings with the cursor after each, whether more follow, and the total. */
-  public record Page(List<PageHit> hits, boolean hasNextPage, long totalCount) {}
+  /** One page: the ratings with the cursor after each, and whether more follow. */
+  public record Page(List<PageHit> hits, boolean hasNextPage) {}
 
   /** A rating and the cursor pointing just after it. */
   public record PageHit(PublicRecord record, String subjectId, Cursor cursor) {}
 
-  public Page page(@Nullable Integer year, @Nullable String level, int first, @Nullable Cursor after) {
+  /**
+   * Up to {@code first} ratings after {@code after} that {@code accept} takes.
+   *
+   * @param level when set, only records whose title holds this level letter are read
+   */
+  public Page page(@Nullable String level, Predicate<PublicRecord> accept, int first, @Nullable Cursor after) {
     List<Query> filters = new ArrayList<>();
     filters.add(Query.of(q -> q.term(t -> t.field("category").value(RecordCategory.TAX_RATING.name()))));
-    if (year != null) {
-      filters.add(Query.of(q -> q.term(t -> t.field("taxYear").value(year.longValue()))));
-    }
     if (level != null) {
-      filters.add(Query.of(q -> q.term(t -> t.field("taxLevel").value(level))));
+      filters.add(Query.of(q -> q.match(m -> m.field("title").query(level))));
     }
+    int chunk = Math.min(MAX_CHUNK, 5 * (first + 1));
+    List<PageHit> found = new ArrayList<>();
+    Cursor position = after;
+    boolean exhausted = false;
+    while (found.size() <= first && !exhausted) {
+      List<Hit<PublicRecordWithSubject>> hits = read(filters, chunk, position);
+      for (Hit<PublicRecordWithSubject> hit : hits) {
+        PublicRecordWithSubject source = Objects.requireNonNull(hit.source());
+        position = new Cursor(source.subjectId(), source.recordId());
+        PublicRecord record = source.toRecord();
+        if (accept.test(record)) {
+          found.add(new PageHit(record, source.subjectId(), position));
+          if (found.size() > first) {
+            break;
+          }
+        }
+      }
+      exhausted = hits.size() < chunk;
+    }
+    return new Page(List.copyOf(found.subList(0, Math.min(first, found.size()))), found.size() > first);
+  }
+
+  private List<Hit<PublicRecordWithSubject>> read(List<Query> filters, int size, @Nullable Cursor after) {
     try {
       SearchResponse<PublicRecordWithSubject> response = client.search(s -> {
         s.index(CreditIndices.RECORDS.indexName())
-            .runtimeMappings("taxYear", r -> r.type(RuntimeFieldType.Long)
-                .script(sc -> sc.source(src -> src.scriptString(YEAR_SCRIPT))))
-            .runtimeMappings("taxLevel", r -> r.type(RuntimeFieldType.Keyword)
-                .script(sc -> sc.source(src -> src.scriptString(LEVEL_SCRIPT))))
             .query(q -> q.bool(b -> b.filter(filters)))
             .sort(o -> o.field(f -> f.field("subjectId").order(SortOrder.Asc)))
             .sort(o -> o.field(f -> f.field("recordId").order(SortOrder.Asc)))
-            .size(first + 1)
-            .trackTotalHits(t -> t.enabled(true));
+            .size(size)
+            .trackTotalHits(t -> t.enabled(false));
         if (after != null) {
           s.searchAfter(FieldValue.of(after.subjectId()), FieldValue.of(after.recordId()));
         }
         return s;
       }, PublicRecordWithSubject.class);
-      List<Hit<PublicRecordWithSubject>> hits = response.hits().hits();
-      List<PageHit> page = new ArrayList<>();
-      for (Hit<PublicRecordWithSubject> hit : hits.subList(0, Math.min(first, hits.size()))) {
-        PublicRecordWithSubject source = Objects.requireNonNull(hit.source());
-        page.add(new PageHit(source.toRecord(), source.subjectId(), new Cursor(source.subjectId(), source.recordId())));
-      }
-      var total = response.hits().total();
-      return new Page(List.copyOf(page), hits.size() > first, total == null ? page.size() : total.value());
+      return response.hits().hits();
     } catch (IOException e) {
       throw new UncheckedIOException("Elasticsearch search failed", e);
     }

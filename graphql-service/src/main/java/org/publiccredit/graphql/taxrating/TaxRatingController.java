@@ -113,12 +113,12 @@ class TaxRatingController {
     }
     TaxRatingSearch.Cursor cursor = after == null ? null : TaxRatingSearch.Cursor.decode(after).orElseThrow(() ->
         new InvalidArgumentException("after", "INVALID_CURSOR", "Argument 'after' is not a cursor returned by this API."));
-    TaxRatingSearch.Page page = search.page(year, level, size, cursor);
+    TaxRatingSearch.Page page = search.page(level, r -> (year == null || TaxRatings.year(r) == year)
+        && (level == null || level.equals(TaxRatings.level(r))), size, cursor);
     List<TaxRatingTypes.TaxRatingEdge> edges = page.hits().stream()
         .map(h -> new TaxRatingTypes.TaxRatingEdge(h.cursor().encode(), rating(h.subjectId(), h.record()))).toList();
     return new TaxRatingTypes.TaxRatingConnection(edges, new TaxRatingTypes.PageInfo(page.hasNextPage(), cursor != null,
-        edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()),
-        page.totalCount());
+        edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
   }
 
   private static TaxRatingTypes.TaxRating rating(String subjectId, PublicRecord r) {

@@ -42,5 +42,5 @@ final class TaxRatingTypes {
   record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
       @Nullable String endCursor) {}
 
-  record TaxRatingConnection(List<TaxRatingEdge> edges, PageInfo pageInfo, long totalCount) {}
+  record TaxRatingConnection(List<TaxRatingEdge> edges, PageInfo pageInfo) {}
 }
