@@ -27,6 +27,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,7 +103,9 @@ public class CreditReferenceClient implements DisposableBean {
       case CallNotPermittedException c -> new ReportOutcome.Unavailable(UnavailableReason.CIRCUIT_OPEN);
       case BulkheadFullException b -> new ReportOutcome.Unavailable(UnavailableReason.BUSY);
       default -> {
+        // The message may quote the answer, which holds personal data: class only, trace at debug.
         log.warn("Credit reference call failed unexpectedly: {}", e.getClass().getName());
+        log.debug("Credit reference failure", e);
         yield new ReportOutcome.Unavailable(UnavailableReason.SERVICE_UNAVAILABLE);
       }
     };
@@ -122,10 +125,13 @@ public class CreditReferenceClient implements DisposableBean {
       return rest.post().uri(REPORTS_PATH).contentType(MediaType.APPLICATION_JSON).body(query)
           .exchange((request, response) -> {
             int status = response.getStatusCode().value();
+            // Read the whole body first: an I/O failure (the read timeout also covers the body) is
+            // then an IOException, classified as transient below, and never a half-parsed report.
+            byte[] body = response.getBody().readAllBytes();
             if (status == 200) {
-              return jsonMapper.readTree(response.getBody());
+              return report(body);
             }
-            String code = errorCode(response.getBody().readAllBytes());
+            String code = errorCode(body);
             throw switch (status) {
               case 502, 503, 504 -> new CreditReferenceFailure.Transient("HTTP " + status + " " + code);
               case 500 -> new CreditReferenceFailure.ServerError("HTTP 500 " + code);
@@ -139,6 +145,15 @@ public class CreditReferenceClient implements DisposableBean {
       }
       // Connect refused or timed out, read timed out, connection reset: nothing usable came back.
       throw new CreditReferenceFailure.Transient(e.getCause() == null ? "I/O" : e.getCause().getClass().getSimpleName());
+    }
+  }
+
+  private JsonNode report(byte[] body) {
+    try {
+      return jsonMapper.readTree(body);
+    } catch (JacksonException e) {
+      // A complete answer that is not JSON: the service is broken, asking again will not help.
+      throw new CreditReferenceFailure.ServerError("malformed report");
     }
   }
 
