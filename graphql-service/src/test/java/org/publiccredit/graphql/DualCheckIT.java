@@ -141,12 +141,13 @@ class DualCheckIT extends ServiceIT {
 
   @Test
   void aPersonNeedsConsentAndNothingIsQueriedWithoutIt() {
-    JsonNode refused = result(DEMO_PERSON, null);
+    String person = TestCodes.idNumber();
+    JsonNode refused = result(person, null);
 
     assertThat(refused.path("__typename").asString()).isEqualTo("DualCheckRefused");
     assertThat(refused.path("reason").asString()).isEqualTo("CONSENT_REQUIRED");
     assertThat(refused.path("message").asString()).contains("consentReference");
-    assertThat(StandInJournal.reportRequests()).isZero();
+    assertThat(StandInJournal.reportRequests(person, 0)).isZero();
   }
 
   @Test
@@ -169,8 +170,9 @@ class DualCheckIT extends ServiceIT {
   @Test
   void failingServiceDegradesThenTheCircuitOpensThenRecovers() throws InterruptedException {
     LocalStack.creditReference().failWith(503);
+    String fresh = TestCodes.uscc();
 
-    JsonNode degraded = result(CLEAN_COMPANY, null);
+    JsonNode degraded = result(fresh, null);
     assertThat(degraded.path("qualitativeUnavailable").asBoolean()).isTrue();
     assertThat(degraded.path("qualitativeStatus").asString()).isEqualTo("SERVICE_UNAVAILABLE");
     assertThat(degraded.path("decision").asString()).isEqualTo("NEEDS_COLLATERAL_OR_REVIEW");
@@ -178,7 +180,7 @@ class DualCheckIT extends ServiceIT {
     assertThat(degraded.path("qualitative").isNull()).isTrue();
     assertThat(degraded.path("reasons")).extracting(r -> r.path("code").asString()).contains("QUALITATIVE_UNAVAILABLE");
     // 503 is transient: three attempts.
-    assertThat(StandInJournal.reportRequests()).isEqualTo(3);
+    assertThat(StandInJournal.reportRequests(fresh, 3)).isEqualTo(3);
 
     String status = "";
     for (int i = 0; i < 10 && !status.equals("CIRCUIT_OPEN"); i++) {
@@ -187,11 +189,11 @@ class DualCheckIT extends ServiceIT {
     assertThat(status).isEqualTo("CIRCUIT_OPEN");
     CircuitBreaker breaker = circuitBreakers.circuitBreaker(CreditReferenceClient.INSTANCE);
     assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-    int asked = StandInJournal.reportRequests();
+    String whileOpen = TestCodes.uscc();
     Instant start = Instant.now();
-    assertThat(result(CLEAN_COMPANY, null).path("qualitativeStatus").asString()).isEqualTo("CIRCUIT_OPEN");
+    assertThat(result(whileOpen, null).path("qualitativeStatus").asString()).isEqualTo("CIRCUIT_OPEN");
     assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(800));
-    assertThat(StandInJournal.reportRequests()).isEqualTo(asked);
+    assertThat(StandInJournal.reportRequests(whileOpen, 0)).as("not asked while open").isZero();
 
     LocalStack.creditReference().reset();
     Thread.sleep(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1) + 200);
@@ -204,53 +206,51 @@ class DualCheckIT extends ServiceIT {
   }
 
   @Test
-  void aSlowServiceStillGetsAnAnswerWithinTheBudget() throws InterruptedException {
+  void aSlowServiceStillGetsAnAnswerWithinTheBudget() {
     // Slower than a read timeout (600 ms), so that both attempts time out, and than the 1 s limit.
     LocalStack.creditReference().respondSlowly(Duration.ofMillis(1500));
 
+    String fresh = TestCodes.uscc();
     Instant start = Instant.now();
-    JsonNode check = result(CLEAN_COMPANY, null);
+    JsonNode check = result(fresh, null);
     Duration took = Duration.between(start, Instant.now());
 
     assertThat(took).isLessThan(Duration.ofMillis(2500));
     assertThat(check.path("qualitativeStatus").asString()).isEqualTo("TIMEOUT");
     assertThat(check.path("qualitativeUnavailable").asBoolean()).isTrue();
     assertThat(check.path("decision").asString()).isEqualTo("NEEDS_COLLATERAL_OR_REVIEW");
-    // WireMock journals a request once answered: let both late answers land before the reset,
-    // so that they do not count in the next test.
-    Instant deadline = Instant.now().plusSeconds(5);
-    while (StandInJournal.reportRequests() < 2 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
-    }
-    assertThat(StandInJournal.reportRequests()).as("a timed-out attempt is retried once within the limit").isEqualTo(2);
+    assertThat(StandInJournal.reportRequests(fresh, 2)).as("a timed-out attempt is retried once within the limit")
+        .isEqualTo(2);
   }
 
   @Test
   void onlyTransientFailuresAreRetried() {
     LocalStack.creditReference().failWith(502);
-    result(CLEAN_COMPANY, null);
-    assertThat(StandInJournal.reportRequests()).as("502 is retried").isEqualTo(3);
+    String a = TestCodes.uscc();
+    result(a, null);
+    assertThat(StandInJournal.reportRequests(a, 3)).as("502 is retried").isEqualTo(3);
 
-    LocalStack.creditReference().reset();
     LocalStack.creditReference().failWith(500);
-    assertThat(result(CLEAN_COMPANY, null).path("qualitativeStatus").asString()).isEqualTo("SERVICE_UNAVAILABLE");
-    assertThat(StandInJournal.reportRequests()).as("500 is a definite failure").isEqualTo(1);
+    String b = TestCodes.uscc();
+    assertThat(result(b, null).path("qualitativeStatus").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+    assertThat(StandInJournal.reportRequests(b, 1)).as("500 is a definite failure").isEqualTo(1);
 
-    LocalStack.creditReference().reset();
     LocalStack.creditReference().failWith(429);
-    assertThat(result(CLEAN_COMPANY, null).path("qualitativeStatus").asString()).isEqualTo("REFUSED");
-    assertThat(StandInJournal.reportRequests()).as("4xx is an answer").isEqualTo(1);
+    String c = TestCodes.uscc();
+    assertThat(result(c, null).path("qualitativeStatus").asString()).isEqualTo("REFUSED");
+    assertThat(StandInJournal.reportRequests(c, 1)).as("4xx is an answer").isEqualTo(1);
 
     LocalStack.creditReference().reset();
     JsonNode thin = result("11010519491231002X", "CONSENT-2026-000125");
     assertThat(thin.path("qualitativeStatus").asString()).isEqualTo("NO_CREDIT_RECORD");
     assertThat(thin.path("reasons")).extracting(r -> r.path("code").asString()).contains("REPORT_NO_CREDIT_RECORD");
-    assertThat(StandInJournal.reportRequests()).isEqualTo(1);
+    assertThat(StandInJournal.reportRequests("11010519491231002X", 1)).isEqualTo(1);
   }
 
   @Test
   void badArgumentsAndMissingScopesAreErrorsNamingThem() {
     JsonNode badCode = check("91370982MA3CGP5N9X", "1000", 12, null, bank());
+    assertThat(StandInJournal.reportRequests("91370982MA3CGP5N9X", 0)).isZero();
     assertThat(badCode.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
     assertThat(badCode.at("/errors/0/extensions/argument").asString()).isEqualTo("subjectCode");
 
@@ -260,6 +260,5 @@ class DualCheckIT extends ServiceIT {
     JsonNode noScope = check(CLEAN_COMPANY, "1000", 12, null,
         TestTokens.of("demo-portal", "PORTAL", "91370900MA3B0K2XXH", "subject:read"));
     assertThat(noScope.at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
-    assertThat(StandInJournal.reportRequests()).isZero();
   }
 }

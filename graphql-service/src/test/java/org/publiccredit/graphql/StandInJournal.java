@@ -15,11 +15,37 @@ final class StandInJournal {
 
   private StandInJournal() {}
 
-  static int reportRequests() {
+  /**
+   * Report requests for one subject code, once the count has settled: the stand-in answers
+   * asynchronously and journals a request only after answering it, so a count read at once may
+   * lag, and a count over all subjects could include a late answer of an earlier test.
+   */
+  static int reportRequests(String subjectCode, int expected) {
+    long deadline = System.nanoTime() + 3_000_000_000L;
+    int count = count(subjectCode);
+    while (count < expected && System.nanoTime() < deadline) {
+      sleep(50);
+      count = count(subjectCode);
+    }
+    sleep(200);
+    return count(subjectCode);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int count(String subjectCode) {
     var request = HttpRequest.newBuilder(URI.create(LocalStack.creditReference().baseUrl() + "/__admin/requests/count"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"method\": \"POST\", \"urlPath\": \"/credit-reference/v2/reports\"}"))
+            "{\"method\": \"POST\", \"urlPath\": \"/credit-reference/v2/reports\","
+                + " \"bodyPatterns\": [{\"contains\": \"" + subjectCode + "\"}]}"))
         .build();
     try {
       String body = CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).body();

@@ -22,4 +22,18 @@ final class TestCodes {
     }
     return code.append(ALPHABET.charAt((31 - sum % 31) % 31)).toString();
   }
+
+  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+  /** A random resident ID number (GB 11643-1999) of someone born in 1980 in 示范市 (370982). */
+  static String idNumber() {
+    var random = ThreadLocalRandom.current();
+    String first17 = "370982" + "1980" + String.format(java.util.Locale.ROOT, "%02d%02d%03d",
+        1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+    }
+    return first17 + "10X98765432".charAt(sum % 11);
+  }
 }

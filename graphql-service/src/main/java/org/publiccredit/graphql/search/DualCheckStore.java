@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ public class DualCheckStore {
   }
 
   /** The stored check, or null (for tests and the "who queried my credit" view). */
-  public @org.jspecify.annotations.Nullable Map<String, Object> find(String checkId) {
+  public @Nullable Map<String, Object> find(String checkId) {
     try {
       @SuppressWarnings("unchecked")
       Class<Map<String, Object>> type = (Class<Map<String, Object>>) (Class<?>) Map.class;
