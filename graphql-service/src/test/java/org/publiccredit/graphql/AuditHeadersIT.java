@@ -80,6 +80,18 @@ class AuditHeadersIT extends ServiceIT {
   }
 
   @Test
+  void aDualCheckReportsItsSubjectAndPurposeForTheSubjectsInquiryList() {
+    var response = graphQl().post("""
+        mutation($c: ID!) { dualCheck(input: { subjectCode: $c, purpose: POST_LOAN_MANAGEMENT,
+          amount: "100000.00", termMonths: 12, consentReference: "CONSENT-2026-9" }) { __typename } }""",
+        Map.of("c", PERSON), TestTokens.gateway("lending:dual-check"));
+    String key = protector.lookupKey((ResidentIdNumber) ((CodeParse.Parsed) SubjectCodes.withSystemClock()
+        .parse(PERSON)).code());
+    assertThat(response.header("X-Audit-Subjects")).isEqualTo(key);
+    assertThat(response.header("X-Audit-Purpose")).isEqualTo("POST_LOAN_MANAGEMENT");
+  }
+
+  @Test
   void aPlainIdNumberIsNeverReported() {
     var response = graphQl().post("{ auditProbe(subject: \"" + PERSON + "\", purpose: \"贷款审批\") }", Map.of(),
         TestTokens.gateway("report:verify"));

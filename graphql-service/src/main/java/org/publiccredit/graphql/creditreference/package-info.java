@@ -1,4 +1,4 @@
-/** The central bank's credit reference service; for now its health probe. */
+/** The central bank's credit reference service: the guarded report client and its health probe. */
 @NullMarked
 package org.publiccredit.graphql.creditreference;
 

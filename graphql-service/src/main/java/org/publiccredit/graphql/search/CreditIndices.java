@@ -7,7 +7,9 @@ enum CreditIndices {
   SUBJECTS("credit-subjects"),
   RECORDS("credit-records"),
   HISTORY("credit-record-history"),
-  REJECTIONS("ingest-rejections");
+  REJECTIONS("ingest-rejections"),
+  /** Dual-checks banks ran (lending), kept to show later who checked whom and why. */
+  DUAL_CHECKS("dual-checks");
 
   private final String indexName;
 

@@ -1,0 +1,40 @@
+package org.publiccredit.graphql.search;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored credit record with every catalog field it was reported with ({@code attributes}, ID
+ * numbers only as hash, ciphertext and mask), for rules that need more than the common fields.
+ * Records loaded from the demo dataset have no attributes.
+ *
+ * @param updatedAt when this version was stored (ISO-8601), for data freshness
+ */
+public record PublicRecord(
+    String recordId,
+    RecordCategory category,
+    String title,
+    @Nullable String documentNumber,
+    @Nullable String authorityName,
+    LocalDate decisionDate,
+    @Nullable LocalDate validFrom,
+    @Nullable LocalDate validUntil,
+    @Nullable String summary,
+    @Nullable String updatedAt,
+    @Nullable Map<String, Object> attributes) {
+
+  /** A plain (non-personal) attribute as text, or null when absent. */
+  public @Nullable String attribute(String key) {
+    if (attributes == null) {
+      return null;
+    }
+    Object value = attributes.get(key);
+    return value == null || value instanceof Map<?, ?> ? null : value.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "PublicRecord[" + recordId + ", " + category + "]";
+  }
+}
