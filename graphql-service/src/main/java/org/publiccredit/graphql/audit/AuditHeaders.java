@@ -2,9 +2,9 @@ package org.publiccredit.graphql.audit;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -50,7 +50,8 @@ class AuditHeaders implements WebGraphQlInterceptor {
       if (purpose != null) {
         headers.set(PURPOSE, purpose);
       }
-      Set<String> codes = new LinkedHashSet<>();
+      // Sorted: the same errors give the same header whatever order the fields completed in.
+      Set<String> codes = new TreeSet<>();
       for (GraphQLError error : response.getExecutionResult().getErrors()) {
         String code = code(error);
         if (code != null && codes.size() < MAX_ERROR_CODES) {
