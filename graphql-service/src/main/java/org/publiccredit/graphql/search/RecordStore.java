@@ -180,7 +180,8 @@ public class RecordStore {
       return List.of();
     }
     try {
-      BulkResponse response = bulkClient.bulk(b -> b.operations(bulk.operations).refresh(refresh ? Refresh.WaitFor : Refresh.False));
+      BulkResponse response = Backoff.onTooManyRequests("bulk", () -> bulkClient.bulk(b -> b
+          .operations(bulk.operations).refresh(refresh ? Refresh.WaitFor : Refresh.False)));
       List<StoredRecord> conflicting = new ArrayList<>();
       for (int i = 0; i < response.items().size(); i++) {
         BulkResponseItem item = response.items().get(i);
