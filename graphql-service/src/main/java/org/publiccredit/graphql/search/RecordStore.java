@@ -42,7 +42,8 @@ public class RecordStore {
    * version, result, shards and sequence numbers for every document, which both sides then
    * serialise and parse for nothing.
    */
-  static final String BULK_FILTER = "took,errors,items.*._index,items.*._id,items.*.status,items.*.error.type";
+  static final String BULK_FILTER =
+      "took,errors,items.*._index,items.*._id,items.*.status,items.*.error.type,items.*.error.reason";
 
   private final ElasticsearchClient bulkClient;
   private final JsonMapper jsonMapper;
