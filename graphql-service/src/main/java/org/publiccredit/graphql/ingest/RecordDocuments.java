@@ -2,14 +2,14 @@ package org.publiccredit.graphql.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.pii.IdNumberProtector;
-import org.publiccredit.graphql.pii.ProtectedIdNumber;
 import org.publiccredit.graphql.search.RecordIds;
+import org.publiccredit.graphql.search.Sealing;
 import org.publiccredit.graphql.search.StoredRecord;
 import org.publiccredit.graphql.search.SubjectDocument;
 import org.publiccredit.graphql.search.SubjectType;
@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a valid row into what is stored: every field under {@code attributes} (ID numbers as
- * hash, ciphertext and mask only), the common record fields the catalog's {@code record} mapping
+ * hash, ciphertext and mask only; the ciphertexts are added by the record's sealing, only if it is written), the common record fields the catalog's {@code record} mapping
  * names, and the link to the subject. Base records are the subject document itself.
  */
 final class RecordDocuments {
@@ -41,23 +41,34 @@ final class RecordDocuments {
 
   StoredRecord document(CategoryKeys keys, Map<String, String> row) {
     CategoryDefinition category = keys.category();
+    RowProtection protection = new RowProtection(protector);
     ObjectNode attributes = jsonMapper.createObjectNode();
+    Map<String, RowProtection.Number> personal = new LinkedHashMap<>();
     row.forEach((key, value) -> {
       if (keys.personal(key)) {
-        ProtectedIdNumber id = protect(value);
-        attributes.putObject(key).put("hash", id.lookupKey()).put("cipher", id.ciphertext()).put("masked", id.masked());
+        RowProtection.Number id = protection.of(value);
+        personal.put(key, id);
+        attributes.putObject(key).put("hash", id.lookupKey).put("masked", id.masked);
       } else {
         attributes.put(key, IdNumbersInText.mask(value));
       }
     });
+    Sealing sealAttributes = doc -> personal.forEach((key, id) ->
+        ((ObjectNode) doc.get("attributes").get(key)).put("cipher", id.ciphertext()));
     String source = keys.role(row, category.record(), "sourceDepartmentCode");
-    Subject subject = subject(keys, row);
+    Subject subject = subject(keys, row, protection);
+    RowProtection.Number person = subject.person();
+    Sealing sealSubject = person == null ? Sealing.NONE : doc -> doc.put("idNumberCiphertext", person.ciphertext());
     return switch (category.id()) {
       case "LEGAL_PERSON", "NATURAL_PERSON" -> {
         ObjectNode doc = jsonMapper.valueToTree(baseSubject(category, row, subject));
+        doc.remove("idNumberCiphertext");
         doc.set("attributes", attributes);
         doc.put("sourceDepartmentCode", source);
-        yield new StoredRecord(subject.id(), true, doc, null);
+        yield new StoredRecord(subject.id(), true, doc, null, d -> {
+          sealSubject.seal(d);
+          sealAttributes.seal(d);
+        }, Sealing.NONE);
       }
       default -> {
         String recordId = RecordIds.of(source == null ? "" : source, category.id(), naturalKey(keys, row));
@@ -73,7 +84,7 @@ final class RecordDocuments {
           }
         });
         doc.set("attributes", attributes);
-        yield new StoredRecord(recordId, false, doc, minimalSubject(subject));
+        yield new StoredRecord(recordId, false, doc, minimalSubject(subject), sealAttributes, sealSubject);
       }
     };
   }
@@ -82,15 +93,15 @@ final class RecordDocuments {
     List<String> identity = keys.category().identity();
     return identity.stream().map(k -> {
       String value = row.getOrDefault(k, "");
-      return keys.personal(k) ? protector.protect(value).lookupKey() : value;
+      return keys.personal(k) ? protector.lookupKey(value) : value;
     }).collect(Collectors.joining("\u001f"));
   }
 
   /** Who the row is about: a code for organisations, the ID number's keyed hash for persons. */
-  private record Subject(String id, SubjectType type, @Nullable String code, @Nullable ProtectedIdNumber person,
+  private record Subject(String id, SubjectType type, @Nullable String code, RowProtection.@Nullable Number person,
       String name) {}
 
-  private Subject subject(CategoryKeys keys, Map<String, String> row) {
+  private Subject subject(CategoryKeys keys, Map<String, String> row, RowProtection protection) {
     Map<String, String> roles = keys.category().subject();
     String name = keys.role(row, roles, "name");
     String uscc = keys.role(row, roles, "unifiedSocialCreditCode");
@@ -103,8 +114,8 @@ final class RecordDocuments {
       return new Subject(uscc, type, uscc, null, name == null ? uscc : name);
     }
     if (idNumber != null) {
-      ProtectedIdNumber person = protect(idNumber);
-      return new Subject(person.lookupKey(), SubjectType.NATURAL_PERSON, null, person, name == null ? "" : name);
+      RowProtection.Number person = protection.of(idNumber);
+      return new Subject(person.lookupKey, SubjectType.NATURAL_PERSON, null, person, name == null ? "" : name);
     }
     if (uscc != null) {
       return new Subject(uscc, SubjectType.LEGAL_PERSON, uscc, null, name == null ? uscc : name);
@@ -112,22 +123,18 @@ final class RecordDocuments {
     throw new IllegalStateException(keys.category().id() + " row passed the checks without a subject code");
   }
 
-  private ProtectedIdNumber protect(String number) {
-    // Resident ID numbers end in X written either way; one person must get one lookup key.
-    return protector.protect(number.toUpperCase(Locale.ROOT));
-  }
-
+  /** The ciphertext is left out: the subject's sealing adds it if the subject is written. */
   private static SubjectDocument minimalSubject(Subject s) {
-    ProtectedIdNumber person = s.person();
-    return new SubjectDocument(s.id(), s.type(), s.code(), person == null ? null : person.masked(),
-        person == null ? null : person.ciphertext(), s.name(), null, null, null, null, null, null, null, null);
+    RowProtection.Number person = s.person();
+    return new SubjectDocument(s.id(), s.type(), s.code(), person == null ? null : person.masked,
+        null, s.name(), null, null, null, null, null, null, null, null);
   }
 
   private SubjectDocument baseSubject(CategoryDefinition category, Map<String, String> row, Subject s) {
     if (category.id().equals("NATURAL_PERSON")) {
-      ProtectedIdNumber person = s.person();
-      return new SubjectDocument(s.id(), SubjectType.NATURAL_PERSON, null, person == null ? null : person.masked(),
-          person == null ? null : person.ciphertext(), s.name(), label("TOWN", row.get("town")),
+      RowProtection.Number person = s.person();
+      return new SubjectDocument(s.id(), SubjectType.NATURAL_PERSON, null, person == null ? null : person.masked,
+          null, s.name(), label("TOWN", row.get("town")),
           null, null, null, row.get("address"), null, null, null);
     }
     String established = row.get("establishedDate");

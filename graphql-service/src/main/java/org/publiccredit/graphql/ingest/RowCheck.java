@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.schema.catalog.Bilingual;
 import org.publiccredit.schema.catalog.Catalog;
@@ -24,9 +24,12 @@ final class RowCheck {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final Catalog catalog;
+  private final Map<String, Department> departments;
 
   RowCheck(Catalog catalog) {
     this.catalog = catalog;
+    this.departments = catalog.departments().stream()
+        .collect(Collectors.toUnmodifiableMap(Department::code, d -> d, (a, b) -> a));
   }
 
   List<Violation> violations(CategoryKeys keys, Map<String, String> row, @Nullable String requiredSource) {
@@ -41,8 +44,8 @@ final class RowCheck {
     if (sourceKey == null || source == null) {
       return found;
     }
-    Optional<Department> department = catalog.departments().stream().filter(d -> d.code().equals(source)).findFirst();
-    if (department.isEmpty() || !department.get().reports(keys.category().id())) {
+    Department department = departments.get(source);
+    if (department == null || !department.reports(keys.category().id())) {
       found.add(new Violation(sourceKey, "departmentNotAllowed", new Bilingual(
           "数据来源单位（" + sourceKey + "）无权报送" + keys.category().name().zh() + "信息",
           "the source department may not report " + keys.category().name().en() + " (departments.json)"), false));

@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -35,7 +37,15 @@ public class RecordStore {
   private static final int KNOWN_SUBJECTS = 500_000;
   private static final int CONFLICT = 409;
 
-  private final ElasticsearchClient client;
+  /**
+   * What a bulk answer needs to carry: which items failed and why. Elasticsearch otherwise repeats
+   * version, result, shards and sequence numbers for every document, which both sides then
+   * serialise and parse for nothing.
+   */
+  static final String BULK_FILTER =
+      "took,errors,items.*._index,items.*._id,items.*.status,items.*.error.type,items.*.error.reason";
+
+  private final ElasticsearchClient bulkClient;
   private final JsonMapper jsonMapper;
   private final StoredState state;
   /**
@@ -46,7 +56,7 @@ public class RecordStore {
   private final Set<String> knownSubjects = ConcurrentHashMap.newKeySet();
 
   RecordStore(ElasticsearchClient client, JsonMapper jsonMapper) {
-    this.client = client;
+    this.bulkClient = client.withTransportOptions(o -> o.setParameter("filter_path", BULK_FILTER));
     this.jsonMapper = jsonMapper;
     this.state = new StoredState(client);
   }
@@ -58,25 +68,28 @@ public class RecordStore {
    */
   public List<WriteResult> store(List<StoredRecord> records, String batchId, boolean refresh) {
     Map<String, WriteResult> results = new HashMap<>();
+    // Before anything seals a document: the hash is of the content without ciphertexts.
+    Map<String, String> hashes = new HashMap<>();
+    for (StoredRecord record : records) {
+      hashes.put(record.id(), ContentHash.of(jsonMapper.writeValueAsBytes(record.document())));
+    }
     List<StoredRecord> pending = records;
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
       if (attempt > MAX_ATTEMPTS) {
         throw new IllegalStateException(pending.size() + " records kept conflicting with concurrent writes");
       }
-      pending = attempt(pending, batchId, refresh, results);
+      pending = attempt(pending, hashes, batchId, refresh, results);
     }
     return records.stream().map(r -> results.get(r.id())).toList();
   }
 
-  private List<StoredRecord> attempt(List<StoredRecord> records, String batchId, boolean refresh,
-      Map<String, WriteResult> results) {
+  private List<StoredRecord> attempt(List<StoredRecord> records, Map<String, String> hashes, String batchId,
+      boolean refresh, Map<String, WriteResult> results) {
     Map<String, StoredState.Stored> stored = state.read(records);
     Instant now = Instant.now();
-    Map<String, String> hashes = new HashMap<>();
     List<StoredRecord> updated = new ArrayList<>();
     for (StoredRecord record : records) {
-      String hash = ContentHash.of(jsonMapper.writeValueAsBytes(StoredState.withoutVolatile(record.document())));
-      hashes.put(record.id(), hash);
+      String hash = hashes.get(record.id());
       StoredState.Stored previous = stored.get(record.id());
       if (previous == null) {
         continue;
@@ -96,7 +109,9 @@ public class RecordStore {
       }
       StoredState.Stored previous = stored.get(record.id());
       String index = (record.base() ? CreditIndices.SUBJECTS : CreditIndices.RECORDS).indexName();
-      ObjectNode doc = record.document().deepCopy();
+      // The record's own document, sealed and completed in place (a retry overwrites the same fields).
+      ObjectNode doc = record.document();
+      record.sealing().seal(doc);
       int version = previous == null ? 1 : previous.version() + 1;
       doc.put("version", version);
       doc.put("createdAt", previous == null || previous.createdAt() == null ? now.toString() : previous.createdAt());
@@ -104,28 +119,30 @@ public class RecordStore {
       doc.put("batchId", batchId);
       doc.put("contentHash", hashes.get(record.id()));
       var status = previous == null || previous.version() == 0 ? WriteResult.Status.CREATED : WriteResult.Status.UPDATED;
+      BinaryData source = json(doc);
       if (previous == null) {
-        bulk.add(record, BulkOperation.of(b -> b.create(c -> c.index(index).id(record.id()).document(doc))));
+        bulk.add(record, BulkOperation.of(b -> b.create(c -> c.index(index).id(record.id()).document(source))));
       } else if (previous.version() == 0) {
-        bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(doc)
+        bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(source)
             .ifSeqNo(previous.seqNo()).ifPrimaryTerm(previous.primaryTerm()))));
       } else {
         ObjectNode history = historyOf(record.id(), index, previous.version(), now, batchId,
             previousSources.get(record.id()));
         bulk.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c.index(CreditIndices.HISTORY.indexName())
             .id(record.id() + "-v" + previous.version()).document(history))));
-        bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(doc)
+        bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(source)
             .ifSeqNo(previous.seqNo()).ifPrimaryTerm(previous.primaryTerm()))));
       }
       results.put(record.id(), new WriteResult(record.id(), status, version));
       if (record.minimalSubject() != null && !knownSubjects.contains(record.minimalSubject().subjectId())) {
-        minimalSubjects.putIfAbsent(record.minimalSubject().subjectId(), minimalSubject(record.minimalSubject()));
+        SubjectDocument subject = record.minimalSubject();
+        minimalSubjects.computeIfAbsent(subject.subjectId(), id -> minimalSubject(subject, record.subjectSealing()));
       }
     }
     records.stream().filter(StoredRecord::base).forEach(r -> minimalSubjects.remove(r.id()));
     // A record's subject is created only when none exists: a richer base record is never overwritten.
     minimalSubjects.forEach((id, doc) -> bulk.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c
-        .index(CreditIndices.SUBJECTS.indexName()).id(id).document(doc)))));
+        .index(CreditIndices.SUBJECTS.indexName()).id(id).document(json(doc))))));
     List<StoredRecord> conflicting = execute(bulk, refresh);
     conflicting.forEach(r -> results.remove(r.id()));
     if (knownSubjects.size() > KNOWN_SUBJECTS) {
@@ -135,10 +152,16 @@ public class RecordStore {
     return conflicting;
   }
 
-  private ObjectNode minimalSubject(SubjectDocument subject) {
+  private ObjectNode minimalSubject(SubjectDocument subject, Sealing sealing) {
     ObjectNode doc = jsonMapper.valueToTree(subject);
     doc.put("contentHash", ContentHash.of(jsonMapper.writeValueAsBytes(StoredState.withoutVolatile(doc))));
+    sealing.seal(doc);
     return doc;
+  }
+
+  /** Serialised once, here: the client sends the bytes as they are instead of mapping the tree again. */
+  private BinaryData json(ObjectNode document) {
+    return BinaryData.of(jsonMapper.writeValueAsBytes(document), ContentType.APPLICATION_JSON);
   }
 
   private ObjectNode historyOf(String id, String index, int version, Instant now, String batchId, ObjectNode previous) {
@@ -158,7 +181,8 @@ public class RecordStore {
       return List.of();
     }
     try {
-      BulkResponse response = client.bulk(b -> b.operations(bulk.operations).refresh(refresh ? Refresh.WaitFor : Refresh.False));
+      BulkResponse response = Backoff.onTooManyRequests("bulk", () -> bulkClient.bulk(b -> b
+          .operations(bulk.operations).refresh(refresh ? Refresh.WaitFor : Refresh.False)));
       List<StoredRecord> conflicting = new ArrayList<>();
       for (int i = 0; i < response.items().size(); i++) {
         BulkResponseItem item = response.items().get(i);

@@ -87,13 +87,13 @@ final class StoredState {
       return MgetResponse.of(m -> m.docs(List.of()));
     }
     try {
-      return client.mget(m -> {
+      return Backoff.onTooManyRequests("mget", () -> client.mget(m -> {
         m.index(index).ids(ids);
         if (!includes.isEmpty()) {
           m.sourceIncludes(includes);
         }
         return m;
-      }, JsonNode.class);
+      }, JsonNode.class));
     } catch (IOException e) {
       throw new UncheckedIOException("Elasticsearch mget failed", e);
     }

@@ -2,8 +2,6 @@ package org.publiccredit.schema.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,11 +27,23 @@ public record CategoryDefinition(
         List<CatalogRule> rules) {
 
     public FieldDefinition field(String key) {
-        FieldDefinition field = byKey().get(key);
-        if (field == null) {
-            throw new IllegalArgumentException(id + " has no field " + key);
+        // A loop over some twenty fields: called per row by the checks, where building a map each time showed up.
+        for (FieldDefinition field : fields) {
+            if (field.key().equals(key)) {
+                return field;
+            }
         }
-        return field;
+        throw new IllegalArgumentException(id + " has no field " + key);
+    }
+
+    /** Whether the category has a field with this key. */
+    public boolean hasField(String key) {
+        for (FieldDefinition field : fields) {
+            if (field.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int indexOf(String key) {
@@ -52,9 +62,5 @@ public record CategoryDefinition(
     /** The file a generator or template writes for this category, e.g. administrative-penalty.csv. */
     public String fileName() {
         return id.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + (csv() ? ".csv" : ".jsonl");
-    }
-
-    private Map<String, FieldDefinition> byKey() {
-        return fields.stream().collect(Collectors.toMap(FieldDefinition::key, Function.identity()));
     }
 }

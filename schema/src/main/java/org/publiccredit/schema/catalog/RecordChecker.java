@@ -1,8 +1,8 @@
 package org.publiccredit.schema.catalog;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class RecordChecker {
     public List<Violation> check(CategoryDefinition category, Map<String, String> row) {
         List<Violation> found = new ArrayList<>();
         for (String key : row.keySet()) {
-            if (category.fields().stream().noneMatch(f -> f.key().equals(key))) {
+            if (!category.hasField(key)) {
                 found.add(new Violation(key, "unknownField", new Bilingual("未知字段", "unknown field"), false));
             }
         }
@@ -119,15 +119,34 @@ public final class RecordChecker {
         }
     }
 
+    /** yyyy-MM-dd as {@link LocalDate#parse} reads it, without its formatter: called several times per row. */
     static @Nullable LocalDate parseDate(String value) {
-        if (value.length() != 10) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static int digits(String value, int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     static Violation violation(FieldDefinition field, String rule, String zh, String en) {

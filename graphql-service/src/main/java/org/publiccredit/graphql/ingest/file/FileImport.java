@@ -45,6 +45,25 @@ class FileImport {
   }
 
   ImportSummary run(ImportRequest request) throws Exception {
+    return runAll(List.of(request)).getFirst();
+  }
+
+  /**
+   * Imports the files one after the other under one bulk-load mode (entered once: switching index
+   * settings per file would refresh between files for nothing). Stops at the first file that fails;
+   * a re-run finds the files before it unchanged.
+   */
+  List<ImportSummary> runAll(List<ImportRequest> requests) throws Exception {
+    List<ImportSummary> summaries = new ArrayList<>();
+    try (AutoCloseable tuning = bulkLoadMode.enter()) {
+      for (ImportRequest request : requests) {
+        summaries.add(importFile(request));
+      }
+    }
+    return summaries;
+  }
+
+  private ImportSummary importFile(ImportRequest request) throws Exception {
     ingestion.catalog().category(request.categoryId());
     Charset charset = Encodings.of(request.file(), request.encoding());
     String batchId = BatchIds.of(request);
@@ -52,8 +71,7 @@ class FileImport {
     Instant start = Instant.now();
     ImportCounts counts = new ImportCounts();
     boolean complete;
-    try (AutoCloseable tuning = bulkLoadMode.enter();
-        RowSource rows = RowSource.open(request.file(), charset, jsonMapper);
+    try (RowSource rows = RowSource.open(request.file(), charset, jsonMapper);
         RejectsFile rejects = RejectsFile.create(request.rejects());
         Progress progress = Progress.start(counts, start)) {
       complete = pump(request, batchId, rows, rejects, counts);

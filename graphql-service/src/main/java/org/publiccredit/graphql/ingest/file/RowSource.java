@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.ingest.IngestRow;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,24 +109,42 @@ abstract sealed class RowSource implements AutoCloseable permits RowSource.Csv, 
       }
     }
 
+    /** Streamed rather than read as a tree first: string members, nearly all of them, go straight to the map. */
     private Map<String, String> fields(String text) {
       Map<String, String> fields = new LinkedHashMap<>();
-      try {
-        JsonNode node = jsonMapper.readTree(text);
-        if (!node.isObject()) {
+      try (JsonParser parser = jsonMapper.createParser(text)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          fields.clear();
           fields.put(MALFORMED, "the line is not a JSON object");
           return fields;
         }
-        node.properties().forEach(e -> {
-          JsonNode value = e.getValue();
-          if (!value.isNull()) {
-            fields.put(e.getKey(), value.isValueNode() ? value.asString() : value.toString());
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          switch (parser.nextToken()) {
+            case VALUE_STRING -> fields.put(name, parser.getString());
+            case VALUE_NULL -> fields.remove(name);
+            default -> {
+              JsonNode value = parser.readValueAsTree();
+              fields.put(name, value.isValueNode() ? value.asString() : value.toString());
+            }
           }
-        });
-      } catch (JacksonException e) {
+        }
+        if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+          throw new MalformedLine();
+        }
+      } catch (JacksonException | MalformedLine e) {
+        fields.clear();
         fields.put(MALFORMED, "the line is not valid JSON");
       }
       return fields;
+    }
+
+    /** Content after the object, or an object that does not close. */
+    private static final class MalformedLine extends RuntimeException {
+      MalformedLine() {
+        super(null, null, false, false);
+      }
     }
 
     @Override

@@ -1,0 +1,18 @@
+package org.publiccredit.graphql.search;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Adds to a document, just before it is written, what must not count as its content: AES-GCM
+ * ciphertexts of ID numbers, random per write. Kept apart so that the content hash is taken
+ * from the document as it is, and so that a row whose content is already stored is never
+ * encrypted at all.
+ */
+@FunctionalInterface
+public interface Sealing {
+
+  /** Nothing to add. */
+  Sealing NONE = document -> {};
+
+  void seal(ObjectNode document);
+}

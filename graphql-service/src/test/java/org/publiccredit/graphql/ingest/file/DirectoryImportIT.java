@@ -1,0 +1,140 @@
+package org.publiccredit.graphql.ingest.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publiccredit.graphql.Samples;
+import org.publiccredit.graphql.ServiceIT;
+import org.publiccredit.graphql.ingest.RecordIngestion;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A generated directory imported in one run, and the bulk-load settings: relaxed while rows are
+ * written, restored afterwards, also when the import fails and after an import that was killed.
+ */
+class DirectoryImportIT extends ServiceIT {
+
+  private static final List<String> WRITTEN =
+      List.of("credit-records", "credit-subjects", "credit-record-history", "ingest-rejections");
+
+  @Autowired
+  FileImport fileImport;
+
+  @Autowired
+  ElasticsearchClient client;
+
+  @Autowired
+  RecordIngestion ingestion;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aGeneratedDirectoryIsImportedFileByFileInOneRunWithTheSettingsRestored() throws Exception {
+    for (String name : List.of("legal-person.jsonl", "administrative-penalty.csv", "red-list.jsonl")) {
+      Files.copy(Samples.file(name), temp.resolve(name));
+    }
+    Files.writeString(temp.resolve("manifest.json"), "{}");
+    List<ImportRequest> requests = requests(temp);
+
+    List<ImportSummary> summaries = fileImport.runAll(requests);
+
+    assertThat(requests).extracting(ImportRequest::categoryId)
+        .containsExactly("LEGAL_PERSON", "ADMINISTRATIVE_PENALTY", "RED_LIST");
+    assertThat(summaries).hasSize(3).allSatisfy(s -> {
+      assertThat(s.complete()).isTrue();
+      assertThat(s.rejected()).isZero();
+      assertThat(s.rows()).isPositive();
+    });
+    assertThat(Files.exists(temp.resolve("administrative-penalty.csv.rejects.csv"))).isTrue();
+    assertRestored();
+  }
+
+  @Test
+  void whileRowsAreWrittenRefreshIsOffAndTheTranslogAsynchronous() throws Exception {
+    Path file = Files.copy(Samples.file("other-negative.jsonl"), temp.resolve("other-negative.jsonl"));
+    AtomicReference<IndexSettings> during = new AtomicReference<>();
+    var request = request(file, "OTHER_NEGATIVE");
+    // A second file whose first rows are read once the first file is done: the settings then are the import's.
+    Path second = Files.copy(Samples.file("red-list.jsonl"), temp.resolve("red-list.jsonl"));
+    Thread watcher = Thread.ofPlatform().start(() -> {
+      try {
+        while (during.get() == null) {
+          IndexSettings settings = settings("credit-records");
+          if (settings.refreshInterval() != null && "-1".equals(settings.refreshInterval().time())) {
+            during.set(settings);
+          }
+          Thread.sleep(5);
+        }
+      } catch (Exception e) {
+        // the assertion below reports it
+      }
+    });
+
+    fileImport.runAll(List.of(request, request(second, "RED_LIST")));
+    watcher.join(2_000);
+
+    assertThat(during.get()).as("settings seen during the import").isNotNull();
+    assertThat(during.get().translog().durability()).isEqualTo(TranslogDurability.Async);
+    assertRestored();
+  }
+
+  @Test
+  void aFailedImportRestoresTheSettingsToo() throws Exception {
+    Path file = Files.copy(Samples.file("red-list.jsonl"), temp.resolve("red-list.jsonl"));
+    Path missing = temp.resolve("black-list.jsonl");
+
+    assertThatThrownBy(() -> fileImport.runAll(List.of(request(file, "RED_LIST"), request(missing, "BLACK_LIST"))))
+        .hasMessageContaining("black-list.jsonl");
+
+    assertRestored();
+  }
+
+  @Test
+  void theNextImportRestoresSettingsLeftRelaxedByAKilledOne() throws Exception {
+    // What kill -9 during an import leaves behind: no shutdown hook ran.
+    client.indices().putSettings(p -> p.index(WRITTEN).settings(s -> s.refreshInterval(t -> t.time("-1"))
+        .translog(t -> t.durability(TranslogDurability.Async))));
+    Path file = Files.copy(Samples.file("red-list.jsonl"), temp.resolve("red-list.jsonl"));
+
+    fileImport.run(request(file, "RED_LIST"));
+
+    assertRestored();
+  }
+
+  private List<ImportRequest> requests(Path dir) {
+    List<ImportRequest> requests = new ArrayList<>();
+    for (ImportFiles.Entry entry : ImportFiles.of(dir, null)) {
+      requests.add(request(entry.file(), entry.categoryId()));
+    }
+    return requests;
+  }
+
+  private static ImportRequest request(Path file, String category) {
+    return new ImportRequest(file, category, null, "auto", file.resolveSibling(file.getFileName() + ".rejects.csv"),
+        20, 2, 0);
+  }
+
+  private void assertRestored() throws IOException {
+    for (String index : WRITTEN) {
+      IndexSettings settings = settings(index);
+      assertThat(settings.refreshInterval().time()).as(index).isEqualTo("1s");
+      assertThat(settings.translog().durability()).as(index).isEqualTo(TranslogDurability.Request);
+    }
+  }
+
+  private IndexSettings settings(String index) throws IOException {
+    return client.indices().getSettings(g -> g.index(index)).get(index).settings().index();
+  }
+}
