@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Replaces whatever credentials the client sent with the gateway's own identity token, and
- * passes the gateway's request id on (it is also the token's jti).
+ * passes the gateway's request id on (the token is shared by a caller's requests; the id is not).
  */
 final class IdentityTokenFilter implements GatewayFilter {
 
@@ -18,10 +18,10 @@ final class IdentityTokenFilter implements GatewayFilter {
   private static final String[] DROPPED = {"Signature", "Signature-Input",
       HttpHeaders.PROXY_AUTHORIZATION};
 
-  private final IdentityTokenMinter minter;
+  private final IdentityTokenCache tokens;
 
-  IdentityTokenFilter(IdentityTokenMinter minter) {
-    this.minter = minter;
+  IdentityTokenFilter(IdentityTokenCache tokens) {
+    this.tokens = tokens;
   }
 
   @Override
@@ -32,7 +32,7 @@ final class IdentityTokenFilter implements GatewayFilter {
             new IllegalStateException("Route reached without an authenticated client")))
         .flatMap(client -> {
           String requestId = RequestIdFilter.of(exchange);
-          String token = minter.mint(client, requestId);
+          String token = tokens.tokenFor(client);
           ServerHttpRequest request = exchange.getRequest().mutate()
               .headers(headers -> {
                 for (String name : DROPPED) {
