@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add(javaBinary());
         command.add("-Xmx" + heap);
         command.add("-XX:+ExitOnOutOfMemoryError");
+        command.addAll(javaOptions(name));
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(springArgs);
@@ -65,6 +67,17 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /**
+     * Extra JVM options from {@code PLATFORM_<NAME>_JAVA_OPTS} (e.g. PLATFORM_GATEWAY_JAVA_OPTS for
+     * "gateway"), split at white space, after the defaults so that they win: for a benchmark's GC
+     * or a JFR recording without rebuilding the launcher.
+     */
+    static List<String> javaOptions(String name) {
+        String variable = "PLATFORM_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + "_JAVA_OPTS";
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     /** Waits until {@code /actuator/health} says UP, or fails with the end of the service's log. */
