@@ -95,8 +95,10 @@ final class CallSigner {
         if (now.isAfter(tokenExpires.minusSeconds(20))) {
             synchronized (this) {
                 if (now.isAfter(tokenExpires.minusSeconds(20))) {
-                    tokenExpires = now.plusSeconds(30);
-                    token = mint(now, tokenExpires);
+                    // The token first: a reader that sees the new expiry must see the new token.
+                    Instant expires = now.plusSeconds(30);
+                    token = mint(now, expires);
+                    tokenExpires = expires;
                 }
             }
         }
