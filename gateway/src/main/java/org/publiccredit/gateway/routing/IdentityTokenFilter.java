@@ -1,6 +1,6 @@
 package org.publiccredit.gateway.routing;
 
-import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.call.GatewayExchangeAttributes;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +26,9 @@ final class IdentityTokenFilter implements GatewayFilter {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-    return AuthenticatedClient.of(exchange)
+    // The client the GraphQL request stage recorded, rather than the principal again: looking the
+    // principal up goes through the Reactor context of the security filter chain each time.
+    return Mono.justOrEmpty(GatewayExchangeAttributes.client(exchange))
         // Fail closed: a route reached without a verified client is a wiring error.
         .switchIfEmpty(Mono.error(() ->
             new IllegalStateException("Route reached without an authenticated client")))
