@@ -13,6 +13,6 @@ class OperationConfiguration {
   GraphqlRequestFilter graphqlRequestFilter(JsonMapper json, OperationCosts costs,
       ParserLimits limits, ProblemWriter problems) {
     return new GraphqlRequestFilter(new GraphqlRequestReader(json),
-        new OperationParser(limits.maxTokens()), new OperationPricer(costs), problems);
+        new OperationParser(limits.maxTokens(), limits.cachedQueryChars()), new OperationPricer(costs), problems);
   }
 }

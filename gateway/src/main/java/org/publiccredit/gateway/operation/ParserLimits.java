@@ -10,10 +10,13 @@ import org.springframework.validation.annotation.Validated;
  * (depth, aliases, cost) itself.
  *
  * @param maxTokens the most tokens a document may have before the gateway stops parsing it
+ * @param cachedQueryChars characters of query text whose parsed operation is kept for the next
+ *     request with the same text (a bound on the cache's memory); 0 turns the cache off
  */
 @Validated
 @ConfigurationProperties(ParserLimits.PREFIX)
-record ParserLimits(@DefaultValue("15000") @Min(100) int maxTokens) {
+record ParserLimits(@DefaultValue("15000") @Min(100) int maxTokens,
+    @DefaultValue("500000") @Min(0) int cachedQueryChars) {
 
   static final String PREFIX = "platform.gateway.graphql";
 }

@@ -1,6 +1,6 @@
 package org.publiccredit.gateway.routing;
 
-import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.call.GatewayExchangeAttributes;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Replaces whatever credentials the client sent with the gateway's own identity token, and
- * passes the gateway's request id on (it is also the token's jti).
+ * passes the gateway's request id on (the token is shared by a caller's requests; the id is not).
  */
 final class IdentityTokenFilter implements GatewayFilter {
 
@@ -18,21 +18,23 @@ final class IdentityTokenFilter implements GatewayFilter {
   private static final String[] DROPPED = {"Signature", "Signature-Input",
       HttpHeaders.PROXY_AUTHORIZATION};
 
-  private final IdentityTokenMinter minter;
+  private final IdentityTokenCache tokens;
 
-  IdentityTokenFilter(IdentityTokenMinter minter) {
-    this.minter = minter;
+  IdentityTokenFilter(IdentityTokenCache tokens) {
+    this.tokens = tokens;
   }
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-    return AuthenticatedClient.of(exchange)
+    // The client the GraphQL request stage recorded, rather than the principal again: looking the
+    // principal up goes through the Reactor context of the security filter chain each time.
+    return Mono.justOrEmpty(GatewayExchangeAttributes.client(exchange))
         // Fail closed: a route reached without a verified client is a wiring error.
         .switchIfEmpty(Mono.error(() ->
             new IllegalStateException("Route reached without an authenticated client")))
         .flatMap(client -> {
           String requestId = RequestIdFilter.of(exchange);
-          String token = minter.mint(client, requestId);
+          String token = tokens.tokenFor(client);
           ServerHttpRequest request = exchange.getRequest().mutate()
               .headers(headers -> {
                 for (String name : DROPPED) {

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
+import java.util.UUID;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.auth.ClientType;
 import org.springframework.core.io.Resource;
 
 /** Mints the short-lived ES256 JWT that tells the GraphQL service who is calling. */
@@ -51,16 +54,21 @@ final class IdentityTokenMinter {
     this.lifetime = lifetime;
   }
 
-  String mint(AuthenticatedClient client, String requestId) {
+  /**
+   * A token for the caller, valid for the configured lifetime from now (to the second). Its
+   * {@code jti} is unique per token, not per request: a token serves a caller's requests until
+   * {@link IdentityTokenCache} renews it; requests are told apart by {@code X-Request-Id}.
+   */
+  String mint(Caller caller) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     JWTClaimsSet claims = new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(audience)
-        .subject(client.id())
-        .claim("client_type", client.type().name())
-        .claim("institution_code", client.institutionCode())
-        .claim("scope", String.join(" ", client.scopes()))
-        .jwtID(requestId)
+        .subject(caller.id())
+        .claim("client_type", caller.type().name())
+        .claim("institution_code", caller.institutionCode())
+        .claim("scope", String.join(" ", caller.scopes()))
+        .jwtID(UUID.randomUUID().toString())
         .issueTime(Date.from(now))
         .expirationTime(Date.from(now.plus(lifetime)))
         .build();
@@ -71,6 +79,26 @@ final class IdentityTokenMinter {
       throw new IllegalStateException("Could not sign the identity token", e);
     }
     return jwt.serialize();
+  }
+
+  Duration lifetime() {
+    return lifetime;
+  }
+
+  /**
+   * What a token says about its caller, and so what tells tokens apart: the client's plan is not
+   * in it, so a changed plan keeps the token, while changed scopes (a registry reload) get a new
+   * one at once.
+   */
+  record Caller(String id, ClientType type, String institutionCode, List<String> scopes) {
+
+    Caller {
+      scopes = List.copyOf(scopes);
+    }
+
+    static Caller of(AuthenticatedClient client) {
+      return new Caller(client.id(), client.type(), client.institutionCode(), client.scopes());
+    }
   }
 
   /** Reads a PKCS#8 PEM EC private key on P-256; anything else fails start-up. */

@@ -30,15 +30,21 @@ class RoutingConfiguration {
         properties.issuer(), properties.audience(), properties.lifetime());
   }
 
+  @Bean
+  IdentityTokenCache identityTokenCache(IdentityTokenMinter minter,
+      IdentityTokenProperties properties, Clock clock) {
+    return new IdentityTokenCache(minter, properties.renewBefore(), clock);
+  }
+
   /**
    * Every method is routed so that the GraphQL request stage can answer a non-POST with 405; it
    * runs first, as a global filter, and nothing but POST gets further.
    */
   @Bean
   RouteLocator graphqlRoute(RouteLocatorBuilder routes, RoutingProperties properties,
-      IdentityTokenMinter minter, ReactiveCircuitBreakerFactory<?, ?> breakers,
+      IdentityTokenCache tokens, ReactiveCircuitBreakerFactory<?, ?> breakers,
       ResilienceProperties resilience, ProblemWriter problems) {
-    IdentityTokenFilter identity = new IdentityTokenFilter(minter);
+    IdentityTokenFilter identity = new IdentityTokenFilter(tokens);
     ServiceCircuitBreakerFilter breaker = new ServiceCircuitBreakerFilter(
         breakers.create(GRAPHQL_SERVICE), problems, resilience.waitInOpen(), resilience.timeout());
     return routes.routes()

@@ -9,6 +9,8 @@ import com.nimbusds.jwt.SignedJWT;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -19,7 +21,11 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.publiccredit.signing.RequestSigner;
+import org.publiccredit.signing.SignatureAlgorithm;
 
 /**
  * Gives each request what its path needs: through the gateway, a fresh RFC 9421 signature (new
@@ -31,19 +37,46 @@ final class CallSigner {
     private final BenchSettings settings;
     private final RequestSigner signer;
     private final ECPrivateKey gatewayKey;
+    private final URI target;
     private volatile String token = "";
     private volatile Instant tokenExpires = Instant.EPOCH;
 
     CallSigner(BenchSettings settings) {
         this.settings = settings;
-        this.signer = RequestSigner.fromKeyFile(settings.client(),
-                settings.root().resolve("config/demo-keys/" + settings.client() + ".key"));
+        this.signer = signer(settings.client(), settings.root().resolve("config/demo-keys/" + settings.client() + ".key"));
         this.gatewayKey = readEcKey();
+        this.target = URI.create(settings.baseUrl() + "/graphql");
+    }
+
+    /**
+     * The reference signer, with BouncyCastle doing the Ed25519 arithmetic: the JDK's EdDSA is
+     * pure Java, several times slower, and the load generator shares the cores with the servers
+     * it measures (the direct path signs nothing, so a slow signer would only tax the gateway's
+     * figures). Other key types keep the JDK's implementation.
+     */
+    static RequestSigner signer(String clientId, Path keyFile) {
+        RequestSigner reference = RequestSigner.fromKeyFile(clientId, keyFile);
+        if (reference.algorithm() != SignatureAlgorithm.ED25519) {
+            return reference;
+        }
+        try {
+            String pem = Files.readString(keyFile);
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+            var key = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(der);
+            // Stateless and thread-safe: the public key is derived once, at construction.
+            return RequestSigner.withRawSigner(clientId, SignatureAlgorithm.ED25519, base -> {
+                byte[] signature = new byte[Ed25519PrivateKeyParameters.SIGNATURE_SIZE];
+                key.sign(Ed25519.Algorithm.Ed25519, null, base, 0, base.length, signature, 0);
+                return signature;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Map<String, String> headersFor(byte[] body) {
         if (settings.viaGateway()) {
-            return signer.sign("POST", SubjectLookupSimulation.target(settings), body);
+            return signer.sign("POST", target, body);
         }
         return Map.of("Authorization", "Bearer " + currentToken());
     }
@@ -62,8 +95,10 @@ final class CallSigner {
         if (now.isAfter(tokenExpires.minusSeconds(20))) {
             synchronized (this) {
                 if (now.isAfter(tokenExpires.minusSeconds(20))) {
-                    tokenExpires = now.plusSeconds(30);
-                    token = mint(now, tokenExpires);
+                    // The token first: a reader that sees the new expiry must see the new token.
+                    Instant expires = now.plusSeconds(30);
+                    token = mint(now, expires);
+                    tokenExpires = expires;
                 }
             }
         }

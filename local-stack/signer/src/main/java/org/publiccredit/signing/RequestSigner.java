@@ -38,12 +38,31 @@ public final class RequestSigner {
 
     private final String keyId;
     private final SignatureAlgorithm algorithm;
-    private final Key key;
+    private final RawSigner raw;
 
     private RequestSigner(String keyId, SignatureAlgorithm algorithm, Key key) {
+        this(keyId, algorithm, base -> algorithm.sign(key, base));
+    }
+
+    private RequestSigner(String keyId, SignatureAlgorithm algorithm, RawSigner raw) {
         this.keyId = Objects.requireNonNull(keyId, "keyId");
-        this.algorithm = algorithm;
-        this.key = key;
+        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        this.raw = Objects.requireNonNull(raw, "raw");
+    }
+
+    /** Signs the bytes of a signature base; must be thread-safe. */
+    @FunctionalInterface
+    public interface RawSigner {
+        byte[] sign(byte[] signatureBase) throws GeneralSecurityException;
+    }
+
+    /**
+     * A signer whose cryptography is supplied: for callers that bring another implementation of
+     * the same algorithm (a load generator using BouncyCastle's Ed25519, far faster than the
+     * JDK's). Everything else, digest, signature base and fields, is this class's.
+     */
+    public static RequestSigner withRawSigner(String keyId, SignatureAlgorithm algorithm, RawSigner raw) {
+        return new RequestSigner(keyId, algorithm, raw);
     }
 
     public static RequestSigner ed25519(String keyId, PrivateKey key) {
@@ -141,7 +160,7 @@ public final class RequestSigner {
 
     byte[] rawSignature(String signatureBase) {
         try {
-            return algorithm.sign(key, signatureBase.getBytes(StandardCharsets.UTF_8));
+            return raw.sign(signatureBase.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("signing failed with " + algorithm.registryName(), e);
         }

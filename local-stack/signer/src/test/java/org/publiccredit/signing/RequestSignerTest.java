@@ -179,6 +179,23 @@ class RequestSignerTest {
         return verifier.verify(signature);
     }
 
+    @Test
+    void aSuppliedRawSignerSignsTheSameBaseAsTheBuiltInOne(@TempDir Path dir) throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        RequestSigner builtIn = RequestSigner.ed25519("demo-bank", pair.getPrivate());
+        RequestSigner supplied = RequestSigner.withRawSigner("demo-bank", SignatureAlgorithm.ED25519, base -> {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(pair.getPrivate());
+            signature.update(base);
+            return signature.sign();
+        });
+        SigningOptions options = SigningOptions.defaults();
+
+        // Ed25519 is deterministic: the same base gives the same signature.
+        assertThat(supplied.sign("POST", TARGET, BODY, options)).isEqualTo(builtIn.sign("POST", TARGET, BODY, options));
+        assertThat(supplied.algorithm()).isEqualTo(SignatureAlgorithm.ED25519);
+    }
+
     private static Path write(Path dir, String content) throws Exception {
         return Files.writeString(dir.resolve("key"), content);
     }

@@ -1,0 +1,75 @@
+package org.publiccredit.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What every simulation shares, so that a new scenario is only its GraphQL body and checks:
+ * <pre>{@code
+ * public class ProfileSimulation extends Simulation {
+ *     private final Bench bench = new Bench();
+ *     {
+ *         ScenarioBuilder profile = scenario("profile via " + bench.settings().target())
+ *                 .exec(bench.graphql("profile", session -> "{\"query\":\"...\"}",
+ *                         jsonPath("$.data.subject.name").exists()));
+ *         setUp(bench.load(profile)).protocols(bench.protocol());
+ *     }
+ * }
+ * }</pre>
+ * The load model comes from the settings: closed ({@code --users N}, N clients each sending the
+ * next request when the previous answered) or open ({@code --rate R}, R new requests a second
+ * whatever the answers take).
+ */
+final class Bench {
+
+    private final BenchSettings settings = BenchSettings.fromSystemProperties();
+    private final CallSigner signer = new CallSigner(settings);
+
+    BenchSettings settings() {
+        return settings;
+    }
+
+    HttpProtocolBuilder protocol() {
+        return http.baseUrl(settings.baseUrl())
+                .contentTypeHeader("application/json")
+                .acceptHeader("application/json")
+                .shareConnections();
+    }
+
+    /**
+     * One POST /graphql of the body built per call: signed with a fresh nonce through the gateway,
+     * carrying an identity token straight to the service. Checks status 200 and the given checks.
+     */
+    ChainBuilder graphql(String name, Function<Session, String> body, CheckBuilder... checks) {
+        return exec(session -> {
+            String json = body.apply(session);
+            Map<String, String> headers = signer.headersFor(json.getBytes(StandardCharsets.UTF_8));
+            return session.set("body", json).setAll(Map.copyOf(headers));
+        }).exec(signer.request(http(name).post("/graphql").body(StringBody("#{body}")))
+                .check(status().is(200))
+                .check(checks));
+    }
+
+    /** The scenario under the settings' load model, for the settings' duration. */
+    PopulationBuilder load(ScenarioBuilder scenario) {
+        Duration duration = Duration.ofSeconds(settings.durationSeconds());
+        return settings.open()
+                ? scenario.injectOpen(constantUsersPerSec(settings.rate()).during(duration))
+                : scenario.injectClosed(constantConcurrentUsers(settings.users()).during(duration));
+    }
+}

@@ -1,0 +1,31 @@
+package org.publiccredit.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The same realistic call, {@code subject(code)} (one Elasticsearch lookup), sent either through
+ * the gateway (signature, nonce, rate limit, audit all on; every request signed with a fresh
+ * nonce) or straight to the GraphQL service with a gateway-minted identity token.
+ * {@code ./platform bench subject --target gateway|direct --users N | --rate R --duration S}.
+ */
+public class SubjectSimulation extends Simulation {
+
+    private final Bench bench = new Bench();
+    private final List<String> codes = DemoData.subjectCodes(bench.settings().root());
+
+    {
+        ScenarioBuilder lookup = scenario("subject(code) via " + bench.settings().target())
+                .exec(bench.graphql("subject", session -> {
+                    String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
+                    return "{\"query\":\"query($c: ID!) { subject(code: $c) { code name type } }\","
+                            + "\"variables\":{\"c\":\"" + code + "\"}}";
+                }, jsonPath("$.data.subject.name").exists()));
+        setUp(bench.load(lookup)).protocols(bench.protocol());
+    }
+}
