@@ -1,26 +1,16 @@
 package org.publiccredit.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -29,47 +19,32 @@ import java.util.concurrent.ThreadLocalRandom;
  * default; set through WireMock's admin API before the run and reset after it). Every check
  * reads the public record, scores it, waits for the remote report, decides and stores the check.
  * Companies of the demo dataset, and persons with a consent reference.
+ * {@code ./platform bench dual-check --target gateway|direct --users N | --rate R --duration S}.
  *
- * <p>System properties as {@link SubjectLookupSimulation}, plus {@code bench.creditReference}
- * (the stand-in's URL, http://127.0.0.1:8089) and {@code bench.remoteDelayMs}.
+ * <p>System properties as {@link Bench}, plus {@code bench.creditReference} (the stand-in's URL,
+ * from PLATFORM_CREDIT_REFERENCE_PORT in {@code ./platform bench}) and {@code bench.remoteDelayMs}.
  */
 public class DualCheckSimulation extends Simulation {
 
-    private final BenchSettings settings = BenchSettings.fromSystemProperties();
-    private final List<String> codes = DemoData.subjectCodes(settings.root()).stream()
+    private final Bench bench = new Bench();
+    private final List<String> codes = DemoData.subjectCodes(bench.settings().root()).stream()
             .filter(c -> !c.startsWith("1101")) // the stand-in's "no record" person: a different path
             .toList();
-    private final CallSigner signer = new CallSigner(settings);
     private final URI standIn = URI.create(System.getProperty("bench.creditReference", "http://127.0.0.1:8089"));
     private final int remoteDelayMs = Integer.getInteger("bench.remoteDelayMs", 100);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
-            .contentTypeHeader("application/json")
-            .acceptHeader("application/json")
-            .shareConnections();
-
-    private final ScenarioBuilder check = scenario("dualCheck via " + settings.target())
-            .exec(session -> {
-                String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
-                String body = "{\"query\":\"mutation($i: DualCheckInput!) { dualCheck(input: $i) { __typename"
-                        + " ... on DualCheckResult { decision qualitativeStatus rating { rating } } } }\","
-                        + "\"variables\":{\"i\":{\"subjectCode\":\"" + code + "\",\"purpose\":\"LOAN_APPROVAL\","
-                        + "\"amount\":\"300000.00\",\"termMonths\":12,\"consentReference\":\"BENCH-CONSENT-1\"}}}";
-                Map<String, String> headers = signer.headersFor(body.getBytes(StandardCharsets.UTF_8));
-                return session.set("body", body).setAll(Map.copyOf(headers));
-            })
-            .exec(signer.request(http("dualCheck").post("/graphql").body(StringBody("#{body}")))
-                    .check(status().is(200))
-                    .check(jsonPath("$.data.dualCheck.decision").exists())
-                    // A degraded answer is a correct answer but not what this benchmark measures.
-                    .check(jsonPath("$.data.dualCheck.qualitativeStatus").is("AVAILABLE")));
-
     {
-        Duration duration = Duration.ofSeconds(settings.durationSeconds());
-        PopulationBuilder population = settings.open()
-                ? check.injectOpen(constantUsersPerSec(settings.rate()).during(duration))
-                : check.injectClosed(constantConcurrentUsers(settings.users()).during(duration));
-        setUp(population).protocols(protocol);
+        ScenarioBuilder check = scenario("dualCheck via " + bench.settings().target())
+                .exec(bench.graphql("dualCheck", session -> {
+                    String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
+                    return "{\"query\":\"mutation($i: DualCheckInput!) { dualCheck(input: $i) { __typename"
+                            + " ... on DualCheckResult { decision qualitativeStatus rating { rating } } } }\","
+                            + "\"variables\":{\"i\":{\"subjectCode\":\"" + code + "\",\"purpose\":\"LOAN_APPROVAL\","
+                            + "\"amount\":\"300000.00\",\"termMonths\":12,\"consentReference\":\"BENCH-CONSENT-1\"}}}";
+                }, jsonPath("$.data.dualCheck.decision").exists(),
+                        // A degraded answer is a correct answer but not what this benchmark measures.
+                        jsonPath("$.data.dualCheck.qualitativeStatus").is("AVAILABLE")));
+        setUp(bench.load(check)).protocols(bench.protocol());
     }
 
     @Override
