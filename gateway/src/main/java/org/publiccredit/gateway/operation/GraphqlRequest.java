@@ -10,9 +10,12 @@ import tools.jackson.databind.JsonNode;
  */
 record GraphqlRequest(String query, @Nullable String operationName, @Nullable JsonNode variables) {
 
-  /** The length of the list a variable holds, or -1 when it holds no list. */
-  int listLength(String variable) {
+  /** The length of the list a variable holds (or a member of it holds), or -1 when it holds no list. */
+  int listLength(String variable, String... members) {
     JsonNode value = variables == null ? null : variables.get(variable);
+    for (String member : members) {
+      value = value != null && value.isObject() ? value.get(member) : null;
+    }
     return value != null && value.isArray() ? value.size() : -1;
   }
 }

@@ -32,7 +32,8 @@ record OperationCosts(
   /**
    * One unit per {@code itemsPerUnit} items of the list argument (at least one unit).
    *
-   * @param argument the list argument counted, inline or through a variable
+   * @param argument the list counted: an argument, or a path into an input object ({@code
+   *     input.records}), inline or through a variable at any level
    * @param itemsPerUnit how many items one cost unit covers
    * @param uncounted the price when the list cannot be counted at the gateway
    */

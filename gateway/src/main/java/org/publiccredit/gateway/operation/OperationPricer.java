@@ -3,8 +3,11 @@ package org.publiccredit.gateway.operation;
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Field;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
+import java.util.Arrays;
 import org.publiccredit.gateway.operation.OperationCosts.PerItem;
 
 /**
@@ -38,14 +41,30 @@ final class OperationPricer {
     return listed != null ? listed : costs.defaultCost();
   }
 
-  /** How many items the list argument holds, inline or in a variable; -1 when not countable. */
-  private static int items(Field field, String argument, GraphqlRequest request) {
+  /**
+   * How many items the list at {@code path} holds ({@code records}, or {@code input.records} for a
+   * list inside an input object), written inline or in a variable at any level; -1 when it cannot
+   * be counted.
+   */
+  private static int items(Field field, String path, GraphqlRequest request) {
+    String[] names = path.split("\\.");
     Argument found = field.getArguments().stream()
-        .filter(a -> a.getName().equals(argument)).findFirst().orElse(null);
+        .filter(a -> a.getName().equals(names[0])).findFirst().orElse(null);
     if (found == null) {
       return -1;
     }
     Value<?> value = found.getValue();
+    for (int i = 1; i < names.length; i++) {
+      if (value instanceof VariableReference variable) {
+        return request.listLength(variable.getName(), Arrays.copyOfRange(names, i, names.length));
+      }
+      if (!(value instanceof ObjectValue object)) {
+        return -1;
+      }
+      String name = names[i];
+      value = object.getObjectFields().stream().filter(f -> f.getName().equals(name))
+          .map(ObjectField::getValue).findFirst().orElse(null);
+    }
     if (value instanceof ArrayValue list) {
       return list.getValues().size();
     }

@@ -17,7 +17,8 @@ class GraphqlRequestReadingTest {
 
   private static final OperationCosts COSTS = new OperationCosts(5,
       Map.of("subject", 1, "dualCheck", 20, "__typename", 0),
-      Map.of("submitRecords", new PerItem("records", 50, 20)));
+      Map.of("submitRecords", new PerItem("records", 50, 20),
+          "shareTaxRatings", new PerItem("input.ratings", 5, 20)));
 
   private final GraphqlRequestFilter filter = new GraphqlRequestFilter(
       new GraphqlRequestReader(JsonMapper.builder().build()), new OperationParser(1000),
@@ -69,6 +70,23 @@ class GraphqlRequestReadingTest {
     assertThat(read(body("mutation($i: In!) { submitRecords(records: $i) { n } }")).cost())
         .isEqualTo(20);
     assertThat(read(body("mutation { submitRecords(records: []) { n } }")).cost()).isEqualTo(1);
+  }
+
+  @Test
+  void pricesAListInsideAnInputObjectInlineOrInVariablesAtAnyLevel() {
+    String ratings = "{},".repeat(11) + "{}";
+    assertThat(read(body("mutation { shareTaxRatings(input: { ratings: [" + ratings + "] }) { n } }")).cost())
+        .isEqualTo(3);
+    assertThat(read("""
+        {"query": "mutation($i: In!) { shareTaxRatings(input: $i) { n } }",
+         "variables": {"i": {"ratings": [%s]}}}""".formatted(ratings)).cost()).isEqualTo(3);
+    assertThat(read("""
+        {"query": "mutation($r: [R!]!) { shareTaxRatings(input: { ratings: $r }) { n } }",
+         "variables": {"r": [{}]}}""").cost()).isEqualTo(1);
+    // Not countable (the variable holds no list): the flat price of a full batch.
+    assertThat(read("""
+        {"query": "mutation($i: In!) { shareTaxRatings(input: $i) { n } }",
+         "variables": {"i": {"ratings": "many"}}}""").cost()).isEqualTo(20);
   }
 
   @Test
