@@ -11,11 +11,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -26,9 +30,15 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Builds the decoder for the gateway's ES256 tokens. NimbusJwtDecoder.withPublicKey accepts RSA
  * keys only, so the Nimbus processor is assembled here: signature with exactly ES256 and the one
- * key, then Spring's validators for issuer, audience and a required, unexpired {@code exp}.
+ * key, then Spring's validators for issuer, audience and a required, unexpired {@code exp}. Each
+ * distinct token's signature is verified once ({@link VerifiedTokenCache}).
  */
 final class IdentityTokenDecoder {
+
+  /** Live tokens are a few per client (one per gateway instance and scope set); room for thousands of clients. */
+  private static final long MAX_CACHED_TOKENS = 10_000;
+  /** Longer than any token lives (30 s plus skew); the claims are checked on every use anyway. */
+  private static final Duration CACHE_FOR = Duration.ofMinutes(2);
 
   private IdentityTokenDecoder() {}
 
@@ -38,13 +48,20 @@ final class IdentityTokenDecoder {
     // Claims are checked by the Spring validators below, with our skew, not Nimbus' 60 s default.
     processor.setJWTClaimsSetVerifier((claims, context) -> {});
     var decoder = new NimbusJwtDecoder(processor);
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-        new JwtTimestampValidator(properties.clockSkew()),
+    OAuth2TokenValidator<Jwt> claims = claimValidator(properties, Clock.systemUTC());
+    decoder.setJwtValidator(claims);
+    return new VerifiedTokenCache(decoder, claims, MAX_CACHED_TOKENS, CACHE_FOR);
+  }
+
+  static OAuth2TokenValidator<Jwt> claimValidator(IdentityTokenProperties properties, Clock clock) {
+    var timestamps = new JwtTimestampValidator(properties.clockSkew());
+    timestamps.setClock(clock);
+    return new DelegatingOAuth2TokenValidator<>(
+        timestamps,
         new JwtIssuerValidator(properties.issuer()),
         new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
             aud -> aud != null && aud.contains(properties.audience())),
-        new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null)));
-    return decoder;
+        new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null));
   }
 
   static ECPublicKey readKey(Resource pem) {
