@@ -151,6 +151,34 @@ class SubmitRecordsIT extends ServiceIT {
   }
 
   @Test
+  void aCorrectionWhoseHistoryCannotBeWrittenReplacesNothingAndARerunCompletesIt() throws IOException {
+    List<Map<String, String>> rows = List.of(penalty(12, r -> {}));
+    String id = submit("ADMINISTRATIVE_PENALTY", Samples.MARKET_SUPERVISION, "h1", rows, department())
+        .at("/data/submitRecords/results/0/recordId").asString();
+    List<Map<String, String>> correction = List.of(penalty(12, r -> r.put("NR", r.get("NR") + "（更正）")));
+
+    client.indices().close(c -> c.index("credit-record-history"));
+    JsonNode failed;
+    try {
+      failed = submit("ADMINISTRATIVE_PENALTY", Samples.MARKET_SUPERVISION, "h2", correction, department());
+    } finally {
+      client.indices().open(o -> o.index("credit-record-history"));
+    }
+    assertThat(failed.path("errors").isEmpty()).as(failed.toString()).isFalse();
+    assertThat(failed.toString()).doesNotContain("index_closed").doesNotContain("Exception");
+    JsonNode untouched = client.get(g -> g.index("credit-records").id(id), JsonNode.class).source();
+    assertThat(untouched.get("version").asInt()).isEqualTo(1);
+    assertThat(untouched.get("summary").asString()).doesNotEndWith("（更正）");
+
+    JsonNode rerun = submit("ADMINISTRATIVE_PENALTY", Samples.MARKET_SUPERVISION, "h3", correction, department())
+        .at("/data/submitRecords/results/0");
+    assertThat(rerun.get("status").asString()).isEqualTo("UPDATED");
+    assertThat(rerun.get("version").asInt()).isEqualTo(2);
+    JsonNode history = client.get(g -> g.index("credit-record-history").id(id + "-v1"), JsonNode.class).source();
+    assertThat(history.at("/previous/summary").asString()).doesNotEndWith("（更正）");
+  }
+
+  @Test
   void anotherDepartmentsCodeOrCategoryIsRefusedWhole() {
     List<Map<String, String>> rows = List.of(penalty(12, r -> {}));
     JsonNode foreign = submit("ADMINISTRATIVE_PENALTY", Samples.TAX_BUREAU, "f1", rows, department())

@@ -102,6 +102,7 @@ public class RecordStore {
     }
     Map<String, ObjectNode> previousSources = state.sources(updated);
     Bulk bulk = new Bulk();
+    Bulk histories = new Bulk();
     Map<String, ObjectNode> minimalSubjects = new LinkedHashMap<>();
     for (StoredRecord record : records) {
       if (results.containsKey(record.id())) {
@@ -128,7 +129,7 @@ public class RecordStore {
       } else {
         ObjectNode history = historyOf(record.id(), index, previous.version(), now, batchId,
             previousSources.get(record.id()));
-        bulk.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c.index(CreditIndices.HISTORY.indexName())
+        histories.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c.index(CreditIndices.HISTORY.indexName())
             .id(record.id() + "-v" + previous.version()).document(history))));
         bulk.add(record, BulkOperation.of(b -> b.index(i -> i.index(index).id(record.id()).document(source)
             .ifSeqNo(previous.seqNo()).ifPrimaryTerm(previous.primaryTerm()))));
@@ -143,6 +144,12 @@ public class RecordStore {
     // A record's subject is created only when none exists: a richer base record is never overwritten.
     minimalSubjects.forEach((id, doc) -> bulk.addIgnoringConflict(BulkOperation.of(b -> b.create(c -> c
         .index(CreditIndices.SUBJECTS.indexName()).id(id).document(json(doc))))));
+    // Replaced versions go into the history first, in their own request: if that fails, nothing has
+    // been replaced yet and a re-run finds the same stored versions to archive. Written in the same
+    // request as the replacements, a failed history item next to a successful replacement would
+    // lose the previous version for good (a re-run sees the new content and changes nothing).
+    // The ids are deterministic and conflicts ignored, so archiving twice is harmless.
+    execute(histories, false);
     List<StoredRecord> conflicting = execute(bulk, refresh);
     conflicting.forEach(r -> results.remove(r.id()));
     if (knownSubjects.size() > KNOWN_SUBJECTS) {
