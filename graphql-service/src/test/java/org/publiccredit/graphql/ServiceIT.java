@@ -35,6 +35,8 @@ public abstract class ServiceIT {
     registry.add("platform.identity.token-public-key", () -> keys.resolve("gateway-token.pub").toUri().toString());
     registry.add("platform.pii.hash-key", () -> keys.resolve("pii-hash.key").toUri().toString());
     registry.add("platform.pii.encryption-key", () -> keys.resolve("pii-encryption.key").toUri().toString());
+    registry.add("platform.publicity.rules-location",
+        () -> RepositoryLayout.config().resolve("publicity/publicity-rules.yml").toUri().toString());
     registry.add("platform.demo-data.location",
         () -> RepositoryLayout.root().resolve("local-stack/demo-data/demo-subjects.jsonl").toUri().toString());
   }

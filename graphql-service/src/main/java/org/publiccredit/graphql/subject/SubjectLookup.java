@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds a subject by its code and shapes it for one caller (masking what it may not see). */
 @Component
-class SubjectLookup {
+public class SubjectLookup {
 
   private static final Logger log = LoggerFactory.getLogger(SubjectLookup.class);
 
@@ -29,11 +29,11 @@ class SubjectLookup {
     this.protector = protector;
   }
 
-  CodeParse parse(String code) {
+  public CodeParse parse(String code) {
     return codes.parse(code);
   }
 
-  Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
+  public Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
     String subjectId = switch (code) {
       case LegalPersonCode uscc -> {
         if (!uscc.organisationCodeValid()) {
@@ -47,7 +47,8 @@ class SubjectLookup {
     return search.findSubject(subjectId).map(doc -> toSubject(doc, mayReadPii));
   }
 
-  private Subject toSubject(SubjectDocument doc, boolean mayReadPii) {
+  /** A stored subject as a caller may see it: the ID number only with pii:read. */
+  public Subject toSubject(SubjectDocument doc, boolean mayReadPii) {
     String code = doc.type() == SubjectType.NATURAL_PERSON ? personCode(doc, mayReadPii) : String.valueOf(doc.code());
     Subject.Registration registration = doc.type() == SubjectType.NATURAL_PERSON ? null
         : new Subject.Registration(doc.legalRepresentative(), doc.establishedDate(), doc.registeredCapital(),

@@ -1,0 +1,69 @@
+package org.publiccredit.graphql.profile;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.publiccredit.graphql.search.FullRecord;
+import org.publiccredit.schema.catalog.Catalog;
+import org.publiccredit.schema.catalog.CategoryDefinition;
+import org.publiccredit.schema.catalog.Enumeration;
+import org.publiccredit.schema.catalog.FieldDefinition;
+
+/** Reads catalog fields of a stored record: codes shown by their Chinese label, multi-valued fields split. */
+final class CodeLabels {
+
+  private final Catalog catalog;
+
+  CodeLabels(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The label of a coded field's value; the value itself when it is not a known code. */
+  @Nullable String label(FullRecord record, String key) {
+    String value = record.attribute(key);
+    FieldDefinition field = field(record, key);
+    if (value == null || field == null || field.enumeration() == null) {
+      return value;
+    }
+    Enumeration enumeration = catalog.enumeration(field.enumeration());
+    return enumeration.contains(value) ? enumeration.entry(value).label().zh() : value;
+  }
+
+  /** The codes of a multi-valued field, e.g. CFLB {@code 警告;罚款}. */
+  List<String> codes(FullRecord record, String key) {
+    String value = record.attribute(key);
+    if (value == null) {
+      return List.of();
+    }
+    FieldDefinition field = field(record, key);
+    String separator = field == null || field.separator() == null ? ";" : field.separator();
+    return Arrays.stream(value.split(java.util.regex.Pattern.quote(separator))).map(String::strip)
+        .filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * The record's title as people read it: where the catalog maps the title onto a coded field
+   * (a list's type, an abnormal-operations action), its label rather than the code.
+   */
+  String title(FullRecord record) {
+    CategoryDefinition category = category(record);
+    String key = category == null ? null : category.record().get("title");
+    if (key == null) {
+      return record.title();
+    }
+    String label = label(record, key);
+    return label == null ? record.title() : label;
+  }
+
+  private @Nullable FieldDefinition field(FullRecord record, String key) {
+    CategoryDefinition category = category(record);
+    if (category == null) {
+      return null;
+    }
+    return category.fields().stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+  }
+
+  private @Nullable CategoryDefinition category(FullRecord record) {
+    return catalog.categories().stream().filter(c -> c.id().equals(record.category().name())).findFirst().orElse(null);
+  }
+}
