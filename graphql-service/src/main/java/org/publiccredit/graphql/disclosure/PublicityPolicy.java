@@ -2,6 +2,8 @@ package org.publiccredit.graphql.disclosure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.search.RecordCategory;
@@ -54,6 +56,29 @@ public final class PublicityPolicy {
     boolean underObjection = record.objectionSince() != null && !today.isBefore(record.objectionSince());
     boolean visible = published || viewer.seesWholeRecord();
     return new Publicity(visible, published, until, decisive, rules.rule(decisive).citation(), underObjection);
+  }
+
+  /**
+   * The earliest decision date a record of this category can have and still be public on
+   * {@code day}; empty when some rule for the category sets no period.
+   */
+  public Optional<LocalDate> earliestPublicDecision(RecordCategory category, LocalDate day) {
+    List<RuleId> candidates = category == RecordCategory.ADMINISTRATIVE_PENALTY
+        ? List.of(RuleId.PENALTY_WARNING_ONLY, RuleId.PENALTY_MINOR, RuleId.PENALTY_GENERAL, RuleId.PENALTY_SEVERE)
+        : List.of(baseRule(new RecordFacts(category, day, List.of(), null, null, null, null, null, null)));
+    LocalDate earliest = null;
+    for (RuleId id : candidates) {
+      PublicityRules.Rule rule = rules.rule(id);
+      if (!rule.published()) {
+        continue;
+      }
+      if (rule.period() == null) {
+        return Optional.empty();
+      }
+      LocalDate from = day.minus(rule.period()).plusDays(1);
+      earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
+    }
+    return Optional.ofNullable(earliest);
   }
 
   /** The citation of the objection flag. */

@@ -51,6 +51,14 @@ public final class ProfileFixtures {
     return this;
   }
 
+  /** A natural person as ingestion stores one: keyed by an opaque id, the ID number only masked here. */
+  public ProfileFixtures person(String subjectId, String name, String maskedCode) {
+    var doc = new SubjectDocument(subjectId, SubjectType.NATURAL_PERSON, null, maskedCode, null, name, "翟镇",
+        null, null, null, null, null, null, null);
+    pending.add(new StoredRecord(subjectId, true, jsonMapper.valueToTree(doc), null));
+    return this;
+  }
+
   /** A record builder for this subject; {@link Record#add()} queues it. */
   public Record record(String subjectId, String id, String category, LocalDate decided) {
     return new Record(subjectId, id, category, decided);
@@ -71,6 +79,16 @@ public final class ProfileFixtures {
           .put("authorityName", "示范市市场监督管理局").put("authorityCode", DEPARTMENT)
           .put("decisionDate", decided.toString()).put("summary", "内容 " + id)
           .put("sourceDepartmentName", "示范市市场监督管理局").put("sourceDepartmentCode", DEPARTMENT);
+    }
+
+    public Record authority(String code, String name) {
+      doc.put("authorityCode", code).put("authorityName", name);
+      return this;
+    }
+
+    public Record aboutAPerson() {
+      doc.put("subjectType", "NATURAL_PERSON");
+      return this;
     }
 
     public Record title(String title) {
