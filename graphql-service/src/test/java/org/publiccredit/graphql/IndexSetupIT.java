@@ -40,7 +40,7 @@ class IndexSetupIT extends ServiceIT {
   void applyingTemplatesAgainChangesNothing() {
     var second = indexSetup.ensureIndices();
     assertThat(second.templates()).containsExactly("credit-subjects-template", "credit-records-template",
-        "credit-record-history-template", "ingest-rejections-template");
+        "credit-record-history-template", "ingest-rejections-template", "credit-reports-template");
     assertThat(second.createdIndices()).isEmpty();
   }
 

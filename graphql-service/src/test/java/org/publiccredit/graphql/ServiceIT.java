@@ -35,6 +35,7 @@ public abstract class ServiceIT {
     registry.add("platform.identity.token-public-key", () -> keys.resolve("gateway-token.pub").toUri().toString());
     registry.add("platform.pii.hash-key", () -> keys.resolve("pii-hash.key").toUri().toString());
     registry.add("platform.pii.encryption-key", () -> keys.resolve("pii-encryption.key").toUri().toString());
+    registry.add("platform.reports.verification-key", () -> keys.resolve("report-verification.key").toUri().toString());
     registry.add("platform.publicity.rules-location",
         () -> RepositoryLayout.config().resolve("publicity/publicity-rules.yml").toUri().toString());
     registry.add("platform.demo-data.location",

@@ -7,7 +7,8 @@ enum CreditIndices {
   SUBJECTS("credit-subjects"),
   RECORDS("credit-records"),
   HISTORY("credit-record-history"),
-  REJECTIONS("ingest-rejections");
+  REJECTIONS("ingest-rejections"),
+  REPORTS("credit-reports");
 
   private final String indexName;
 

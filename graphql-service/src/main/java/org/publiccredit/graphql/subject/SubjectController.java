@@ -6,8 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.error.InvalidArgumentException;
-import org.publiccredit.graphql.error.NotFoundException;
-import org.publiccredit.graphql.identity.CodeParse;
 import org.publiccredit.graphql.search.CreditRecordPage;
 import org.publiccredit.graphql.search.RecordPageRequest;
 import org.publiccredit.graphql.search.RecordCursor;
@@ -38,12 +36,7 @@ class SubjectController {
   Subject subject(@Argument String code, @Nullable Principal principal) {
     Caller caller = Caller.of(principal);
     caller.require(Scopes.SUBJECT_READ);
-    return switch (lookup.parse(code)) {
-      case CodeParse.Rejected rejected -> throw new InvalidArgumentException("code", rejected.defect().name(),
-          "Argument 'code' is not a valid unified social credit code or resident ID number: " + rejected.message());
-      case CodeParse.Parsed parsed -> lookup.find(parsed.code(), caller.has(Scopes.PII_READ))
-          .orElseThrow(() -> new NotFoundException("No credit subject is registered under this code."));
-    };
+    return lookup.require("code", code, caller.has(Scopes.PII_READ));
   }
 
   /** Batched: the pages of every subject of a response come from one msearch (SubjectLoaders). */

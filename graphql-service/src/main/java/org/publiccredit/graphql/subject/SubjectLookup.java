@@ -1,6 +1,8 @@
 package org.publiccredit.graphql.subject;
 
 import java.util.Optional;
+import org.publiccredit.graphql.error.InvalidArgumentException;
+import org.publiccredit.graphql.error.NotFoundException;
 import org.publiccredit.graphql.identity.CodeParse;
 import org.publiccredit.graphql.identity.LegalPersonCode;
 import org.publiccredit.graphql.identity.ResidentIdNumber;
@@ -31,6 +33,20 @@ public class SubjectLookup {
 
   public CodeParse parse(String code) {
     return codes.parse(code);
+  }
+
+  /**
+   * The subject under a code as given by a client: BAD_REQUEST naming {@code argument} for an
+   * invalid code, NOT_FOUND for an unknown one.
+   */
+  public Subject require(String argument, String code, boolean mayReadPii) {
+    return switch (parse(code)) {
+      case CodeParse.Rejected rejected -> throw new InvalidArgumentException(argument, rejected.defect().name(),
+          "Argument '" + argument + "' is not a valid unified social credit code or resident ID number: "
+              + rejected.message());
+      case CodeParse.Parsed parsed -> find(parsed.code(), mayReadPii)
+          .orElseThrow(() -> new NotFoundException("No credit subject is registered under this code."));
+    };
   }
 
   public Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
