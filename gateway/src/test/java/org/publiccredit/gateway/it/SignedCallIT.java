@@ -26,7 +26,7 @@ class SignedCallIT extends GatewayIntegrationTest {
 
   @ParameterizedTest
   @CsvSource({
-      "demo-bank, BANK, subject:read pii:read lending:dual-check",
+      "demo-bank, BANK, subject:read pii:read lending:dual-check profile:read credit-report:read report:verify",
       "demo-tax, TAX_BUREAU, subject:read pii:read tax-rating:write",
       "demo-dept, DEPARTMENT, subject:read records:write sanction:check"})
   void aSignedCallReachesTheServiceWithAnIdentityToken(String clientId, String type,
