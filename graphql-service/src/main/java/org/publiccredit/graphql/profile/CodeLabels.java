@@ -13,9 +13,18 @@ import org.publiccredit.schema.catalog.FieldDefinition;
 final class CodeLabels {
 
   private final Catalog catalog;
+  /** By category id; fields by key: looked up for every record of every profile. */
+  private final java.util.Map<String, CategoryDefinition> categories = new java.util.HashMap<>();
+  private final java.util.Map<String, java.util.Map<String, FieldDefinition>> fields = new java.util.HashMap<>();
 
   CodeLabels(Catalog catalog) {
     this.catalog = catalog;
+    for (CategoryDefinition category : catalog.categories()) {
+      categories.put(category.id(), category);
+      java.util.Map<String, FieldDefinition> byKey = new java.util.HashMap<>();
+      category.fields().forEach(f -> byKey.put(f.key(), f));
+      fields.put(category.id(), byKey);
+    }
   }
 
   /** The label of a coded field's value; the value itself when it is not a known code. */
@@ -56,14 +65,11 @@ final class CodeLabels {
   }
 
   private @Nullable FieldDefinition field(FullRecord record, String key) {
-    CategoryDefinition category = category(record);
-    if (category == null) {
-      return null;
-    }
-    return category.fields().stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+    var byKey = fields.get(record.category().name());
+    return byKey == null ? null : byKey.get(key);
   }
 
   private @Nullable CategoryDefinition category(FullRecord record) {
-    return catalog.categories().stream().filter(c -> c.id().equals(record.category().name())).findFirst().orElse(null);
+    return categories.get(record.category().name());
   }
 }
