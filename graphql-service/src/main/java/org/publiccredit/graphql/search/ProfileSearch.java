@@ -39,6 +39,17 @@ public class ProfileSearch {
       SortOptions.of(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc))),
       SortOptions.of(o -> o.field(f -> f.field("recordId").order(SortOrder.Asc))));
 
+  /**
+   * What profiles read of a record: the common fields, the publicity state and only the catalog
+   * attributes the publicity rules and labels use (a row's other fields can be many times larger).
+   */
+  static final List<String> RECORD_SOURCE = List.of("recordId", "subjectId", "subjectType", "category", "title",
+      "documentNumber", "authorityName", "authorityCode", "decisionDate", "validFrom", "validUntil", "summary",
+      "sourceDepartmentName", "sourceDepartmentCode", "publicityState.*", "attributes.CFLB", "attributes.NR_FK",
+      "attributes.disclosure", "attributes.level", "attributes.listType", "attributes.removalDate", "attributes.action",
+      "attributes.entryDocumentNumber", "attributes.fulfilment", "attributes.commitmentType", "attributes.recordType",
+      "attributes.XDR_MC");
+
   private final ElasticsearchClient client;
 
   ProfileSearch(ElasticsearchClient client) {
@@ -74,6 +85,7 @@ public class ProfileSearch {
     List<RequestItem> searches = ids.stream().map(id -> RequestItem.of(r -> r
         .header(h -> h.index(CreditIndices.RECORDS.indexName()))
         .body(b -> b.query(q -> q.term(t -> t.field("subjectId").value(id)))
+            .source(src -> src.filter(f -> f.includes(RECORD_SOURCE)))
             .sort(RECORD_ORDER).size(MAX_RECORDS_PER_SUBJECT).trackTotalHits(t -> t.enabled(true))))).toList();
     MsearchResponse<FullRecord> response = msearch(searches);
     Map<String, SubjectRecords> result = new LinkedHashMap<>();
@@ -191,7 +203,8 @@ public class ProfileSearch {
     Query q = Query.of(b -> b.bool(bool.build()));
     try {
       SearchResponse<FullRecord> response = client.search(s -> {
-        s.index(CreditIndices.RECORDS.indexName()).query(q).sort(RECORD_ORDER).size(size + 1).trackTotalHits(t -> t.enabled(false));
+        s.index(CreditIndices.RECORDS.indexName()).query(q).sort(RECORD_ORDER).size(size + 1)
+            .source(src -> src.filter(f -> f.includes(RECORD_SOURCE))).trackTotalHits(t -> t.enabled(false));
         if (after != null) {
           s.searchAfter(FieldValue.of(after.decisionDateMillis()), FieldValue.of(after.recordId()));
         }
