@@ -27,8 +27,8 @@ class SignedCallIT extends GatewayIntegrationTest {
   @ParameterizedTest
   @CsvSource({
       "demo-bank, BANK, subject:read pii:read lending:dual-check profile:read credit-report:read report:verify",
-      "demo-tax, TAX_BUREAU, subject:read pii:read tax-rating:write",
-      "demo-dept, DEPARTMENT, subject:read records:write sanction:check"})
+      "demo-tax, TAX_BUREAU, subject:read pii:read tax-rating:write report:verify",
+      "demo-dept, DEPARTMENT, subject:read records:write sanction:check report:verify"})
   void aSignedCallReachesTheServiceWithAnIdentityToken(String clientId, String type,
       String scope) throws Exception {
     Map<String, String> headers = new HashMap<>(sign(signer(clientId), query()));
