@@ -40,7 +40,8 @@ class IndexSetupIT extends ServiceIT {
   void applyingTemplatesAgainChangesNothing() {
     var second = indexSetup.ensureIndices();
     assertThat(second.templates()).containsExactly("credit-subjects-template", "credit-records-template",
-        "credit-record-history-template", "ingest-rejections-template", "dual-checks-template");
+        "credit-record-history-template", "ingest-rejections-template", "dual-checks-template",
+        "credit-reports-template");
     assertThat(second.createdIndices()).isEmpty();
   }
 

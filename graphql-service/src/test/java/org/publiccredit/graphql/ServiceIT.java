@@ -22,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(LocalStackExtension.class)
 public abstract class ServiceIT {
 
+  /** The report font `./platform test` fetches (Noto Sans SC, see the `platform` script). */
+  static final java.nio.file.Path REPORT_FONT =
+      RepositoryLayout.root().resolve("local-stack/fonts/NotoSansSC-Regular.ttf");
+
   @LocalServerPort
   protected int port;
 
@@ -37,6 +41,10 @@ public abstract class ServiceIT {
     registry.add("platform.pii.hash-key", () -> keys.resolve("pii-hash.key").toUri().toString());
     registry.add("platform.pii.encryption-key", () -> keys.resolve("pii-encryption.key").toUri().toString());
     registry.add("platform.audit.client-registry", () -> RepositoryLayout.config().resolve("clients.yml").toString());
+    registry.add("platform.reports.verification-key", () -> keys.resolve("report-verification.key").toUri().toString());
+    registry.add("platform.reports.font", () -> REPORT_FONT.toUri().toString());
+    registry.add("platform.publicity.rules-location",
+        () -> RepositoryLayout.config().resolve("publicity/publicity-rules.yml").toUri().toString());
     registry.add("platform.demo-data.location",
         () -> RepositoryLayout.root().resolve("local-stack/demo-data/demo-subjects.jsonl").toUri().toString());
   }

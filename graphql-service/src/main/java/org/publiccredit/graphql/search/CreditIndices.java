@@ -9,7 +9,9 @@ enum CreditIndices {
   HISTORY("credit-record-history"),
   REJECTIONS("ingest-rejections"),
   /** Dual-checks banks ran (lending), kept to show later who checked whom and why. */
-  DUAL_CHECKS("dual-checks");
+  DUAL_CHECKS("dual-checks"),
+  /** Credit reports as issued, for verification and the PDF. */
+  REPORTS("credit-reports");
 
   private final String indexName;
 

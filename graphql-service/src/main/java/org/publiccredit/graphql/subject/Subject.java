@@ -11,11 +11,11 @@ import org.publiccredit.graphql.search.SubjectType;
  *
  * @param code the code as this caller may see it: masked for natural persons without pii:read
  */
-record Subject(String subjectId, String code, String name, SubjectType type, @Nullable String town,
+public record Subject(String subjectId, String code, String name, SubjectType type, @Nullable String town,
     @Nullable Registration registration) {
 
   /** GraphQL type {@code Registration}: business registration facts. */
-  record Registration(@Nullable String legalRepresentative, @Nullable LocalDate establishedDate,
+  public record Registration(@Nullable String legalRepresentative, @Nullable LocalDate establishedDate,
       @Nullable BigDecimal registeredCapital, @Nullable String address, @Nullable String industry,
       @Nullable String status, @Nullable String registrationAuthority) {}
 

@@ -2,12 +2,16 @@ package org.publiccredit.graphql.subject;
 
 import graphql.GraphQLContext;
 import java.security.Principal;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.audit.AuditSubjects;
 import org.publiccredit.graphql.error.InvalidArgumentException;
 import org.publiccredit.graphql.error.NotFoundException;
 import org.publiccredit.graphql.identity.CodeParse;
-import org.publiccredit.graphql.search.CreditSearch;
+import org.publiccredit.graphql.search.CreditRecordPage;
+import org.publiccredit.graphql.search.RecordPageRequest;
 import org.publiccredit.graphql.search.RecordCursor;
 import org.publiccredit.graphql.security.Caller;
 import org.publiccredit.graphql.security.Scopes;
@@ -24,12 +28,12 @@ class SubjectController {
   /** The schema's default; also used when a client passes {@code first: null} explicitly. */
   static final int DEFAULT_PAGE_SIZE = 20;
 
-  private final SubjectLookup lookup;
-  private final CreditSearch search;
+  private static final CreditRecordPage EMPTY = new CreditRecordPage(List.of(), false, 0);
 
-  SubjectController(SubjectLookup lookup, CreditSearch search) {
+  private final SubjectLookup lookup;
+
+  SubjectController(SubjectLookup lookup) {
     this.lookup = lookup;
-    this.search = search;
   }
 
   @QueryMapping
@@ -47,8 +51,10 @@ class SubjectController {
     };
   }
 
+  /** Batched: the pages of every subject of a response come from one msearch (SubjectLoaders). */
   @SchemaMapping(typeName = "Subject")
-  CreditRecordConnection records(Subject subject, @Argument @Nullable Integer first, @Argument @Nullable String after) {
+  CompletableFuture<CreditRecordConnection> records(Subject subject, @Argument @Nullable Integer first,
+      @Argument @Nullable String after, DataLoader<RecordPageRequest, CreditRecordPage> recordPages) {
     int size = first == null ? DEFAULT_PAGE_SIZE : first;
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidArgumentException("first", "OUT_OF_RANGE",
@@ -57,6 +63,7 @@ class SubjectController {
     RecordCursor cursor = after == null ? null : RecordCursor.decode(after).orElseThrow(() ->
         new InvalidArgumentException("after", "INVALID_CURSOR",
             "Argument 'after' is not a cursor returned by this API."));
-    return RecordConnections.of(search.records(subject.subjectId(), size, cursor), cursor != null);
+    return recordPages.load(new RecordPageRequest(subject.subjectId(), size, cursor))
+        .thenApply(page -> RecordConnections.of(page == null ? EMPTY : page, cursor != null));
   }
 }

@@ -1,6 +1,8 @@
 package org.publiccredit.graphql.subject;
 
 import java.util.Optional;
+import org.publiccredit.graphql.error.InvalidArgumentException;
+import org.publiccredit.graphql.error.NotFoundException;
 import org.publiccredit.graphql.identity.CodeParse;
 import org.publiccredit.graphql.identity.LegalPersonCode;
 import org.publiccredit.graphql.identity.ResidentIdNumber;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds a subject by its code and shapes it for one caller (masking what it may not see). */
 @Component
-class SubjectLookup {
+public class SubjectLookup {
 
   private static final Logger log = LoggerFactory.getLogger(SubjectLookup.class);
 
@@ -29,16 +31,31 @@ class SubjectLookup {
     this.protector = protector;
   }
 
-  CodeParse parse(String code) {
+  public CodeParse parse(String code) {
     return codes.parse(code);
   }
 
-  Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
+  /**
+   * The subject under a code as given by a client: BAD_REQUEST naming {@code argument} for an
+   * invalid code, NOT_FOUND for an unknown one.
+   */
+  public Subject require(String argument, String code, boolean mayReadPii) {
+    return switch (parse(code)) {
+      case CodeParse.Rejected rejected -> throw new InvalidArgumentException(argument, rejected.defect().name(),
+          "Argument '" + argument + "' is not a valid unified social credit code or resident ID number: "
+              + rejected.message());
+      case CodeParse.Parsed parsed -> find(parsed.code(), mayReadPii)
+          .orElseThrow(() -> new NotFoundException("No credit subject is registered under this code."));
+    };
+  }
+
+  /** A stored subject as a caller may see it: the ID number only with pii:read. */
+  public Optional<Subject> find(SubjectCode code, boolean mayReadPii) {
     return search.findSubject(key(code)).map(doc -> toSubject(doc, mayReadPii));
   }
 
   /** The subject's id: a company's code as is, a person's keyed hash (also its audit key). */
-  String key(SubjectCode code) {
+  public String key(SubjectCode code) {
     return switch (code) {
       case LegalPersonCode uscc -> {
         if (!uscc.organisationCodeValid()) {
@@ -51,7 +68,8 @@ class SubjectLookup {
     };
   }
 
-  private Subject toSubject(SubjectDocument doc, boolean mayReadPii) {
+  /** A stored subject as a caller may see it: the ID number only with pii:read. */
+  public Subject toSubject(SubjectDocument doc, boolean mayReadPii) {
     String code = doc.type() == SubjectType.NATURAL_PERSON ? personCode(doc, mayReadPii) : String.valueOf(doc.code());
     Subject.Registration registration = doc.type() == SubjectType.NATURAL_PERSON ? null
         : new Subject.Registration(doc.legalRepresentative(), doc.establishedDate(), doc.registeredCapital(),

@@ -109,7 +109,7 @@ final class CallSigner {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer("credit-open-api-gateway").audience("graphql-service").subject(settings.client())
                 .claim("client_type", "BANK").claim("institution_code", "91370900MA3B0K2XXH")
-                .claim("scope", "subject:read pii:read lending:dual-check")
+                .claim("scope", "subject:read pii:read lending:dual-check profile:read")
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now)).expirationTime(Date.from(expires)).build();
         try {

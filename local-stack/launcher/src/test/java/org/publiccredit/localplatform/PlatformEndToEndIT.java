@@ -154,6 +154,26 @@ class PlatformEndToEndIT {
         assertThat(verify.waitFor()).as(output).isZero();
     }
 
+    @Test
+    void aBankGetsACreditReportVerifiesItAndFetchesItsPdfThroughTheGateway() throws Exception {
+        JsonNode report = call("demo-bank", "{ creditReport(code: \"" + COMPANY + "\") { number verificationCode pdfPath "
+                + "summary { totalRecords } } }").at("/data/creditReport");
+        String number = report.get("number").asString();
+        JsonNode verdict = call("demo-portal", "{ verifyCreditReport(number: \"" + number + "\", verificationCode: \""
+                + report.get("verificationCode").asString() + "\") { status } }");
+        assertThat(verdict.at("/data/verifyCreditReport/status").asString()).as(verdict.toString()).isEqualTo("GENUINE");
+
+        URI target = platform.gatewayUri().resolve(report.get("pdfPath").asString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).GET();
+        signer("demo-bank").sign("GET", target, null).forEach(request::header);
+        HttpResponse<byte[]> pdf = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (Files.exists(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))) {
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
     private static JsonNode call(String client, String query) throws Exception {
         byte[] body = SignedCall.requestBody(query, null);
         URI target = platform.gatewayUri().resolve("/graphql");

@@ -1,0 +1,196 @@
+package org.publiccredit.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.publiccredit.graphql.profile.ProfileFixtures.TODAY;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.publiccredit.graphql.profile.ProfileFixtures;
+import org.publiccredit.graphql.search.RecordStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** The credit profile through GraphQL, against records stored in the real Elasticsearch node. */
+class ProfileQueryIT extends ServiceIT {
+
+  static final String COMPANY = ProfileFixtures.uscc("PRF", 1);
+  private static boolean stored;
+
+  static final String PROFILE = """
+      query Profile($code: ID!) {
+        subject(code: $code) {
+          name
+          profile {
+            registration { legalRepresentative }
+            licences { totalCount edges { node { id publicity { visible until rule } } } }
+            penalties(first: 100) { totalCount edges { node { id penaltyCategories fineAmount publicity { visible until rule citation underObjection } } } }
+            listMemberships { totalCount edges { node { id title listStatus listName publicity { visible rule } } } }
+            taxRatings { edges { node { id taxLevel publicity { visible rule } } } }
+            commitments { edges { node { id fulfilment commitmentType publicity { visible rule } } } }
+            positiveRecords { totalCount }
+            otherNegativeRecords { totalCount }
+            summary { totalRecords activeNegativeRecords latestTaxLevel recordsUnderObjection
+                      countsByCategory { category count } currentLists { category name since recordId } }
+            complete
+          }
+        }
+      }""";
+
+  @Autowired
+  RecordStore store;
+
+  @BeforeEach
+  void storeOnce() {
+    if (stored) {
+      return;
+    }
+    var f = new ProfileFixtures(store, jsonMapper).company(COMPANY, "示范市档案测试机械有限公司", "羊流镇");
+    String p = "prf-";
+    f.record(COMPANY, p + "licence", "ADMINISTRATIVE_LICENSE", TODAY.minusDays(100)).add()
+        .record(COMPANY, p + "warning", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(10)).attribute("CFLB", "警告").add()
+        .record(COMPANY, p + "minor-expired", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(200))
+        .attribute("CFLB", "罚款").attribute("NR_FK", "0.5").add()
+        .record(COMPANY, p + "general", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(30))
+        .attribute("CFLB", "警告;罚款").attribute("NR_FK", "2").add()
+        .record(COMPANY, p + "severe", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(400)).attribute("CFLB", "吊销许可证件").add()
+        .record(COMPANY, p + "repaired", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(60)).attribute("CFLB", "罚款")
+        .state(Map.of("repairedOn", TODAY.minusDays(5))).add()
+        .record(COMPANY, p + "withdrawn", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(50)).attribute("CFLB", "罚款")
+        .state(Map.of("withdrawnOn", TODAY.minusDays(1))).add()
+        .record(COMPANY, p + "objected", "ADMINISTRATIVE_PENALTY", TODAY.minusDays(20)).attribute("CFLB", "罚款")
+        .state(Map.of("objectionSince", TODAY.minusDays(2))).add()
+        .record(COMPANY, p + "black-old", "BLACK_LIST", TODAY.minusYears(6)).title("02").attribute("listType", "02")
+        .valid(TODAY.minusYears(6), TODAY.minusYears(4)).add()
+        .record(COMPANY, p + "black", "BLACK_LIST", TODAY.minusDays(100)).title("03").attribute("listType", "03")
+        .valid(TODAY.minusDays(100), TODAY.plusDays(300)).add()
+        .record(COMPANY, p + "abnormal-in", "ABNORMAL_OPERATION", TODAY.minusDays(300)).title("1")
+        .documentNumber("ABN-1").attribute("action", "1").add()
+        .record(COMPANY, p + "abnormal-out", "ABNORMAL_OPERATION", TODAY.minusDays(200)).title("2")
+        .documentNumber("ABN-2").attribute("action", "2").attribute("entryDocumentNumber", "ABN-1").add()
+        .record(COMPANY, p + "red", "RED_LIST", TODAY.minusDays(80)).title("03").attribute("listType", "03")
+        .valid(TODAY.minusDays(80), TODAY.plusYears(2)).add()
+        .record(COMPANY, p + "tax-a", "TAX_RATING", TODAY.minusDays(200)).title("A").attribute("level", "A").add()
+        .record(COMPANY, p + "tax-c", "TAX_RATING", TODAY.minusDays(565)).title("C").attribute("level", "C").add()
+        .record(COMPANY, p + "commitment-public", "CREDIT_COMMITMENT", TODAY.minusDays(90))
+        .attribute("disclosure", "1").attribute("fulfilment", "1").attribute("commitmentType", "01").add()
+        .record(COMPANY, p + "commitment-private", "CREDIT_COMMITMENT", TODAY.minusDays(95))
+        .attribute("disclosure", "3").attribute("commitmentType", "02").add()
+        .record(COMPANY, p + "positive", "POSITIVE_RECORD", TODAY.minusDays(70)).add()
+        .record(COMPANY, p + "arrears", "OTHER_NEGATIVE", TODAY.minusDays(40)).add()
+        .store();
+    stored = true;
+  }
+
+  @Test
+  void aBankSeesWhatThePublicSeesWithTheRuleOfEachRecord() {
+    JsonNode profile = profile(TestTokens.gateway("subject:read profile:read"));
+
+    assertThat(ids(profile.at("/penalties"))).containsExactlyInAnyOrder("prf-general", "prf-severe", "prf-objected");
+    JsonNode general = node(profile.at("/penalties"), "prf-general");
+    assertThat(general.at("/publicity/rule").asString()).isEqualTo("PENALTY_GENERAL");
+    assertThat(general.at("/publicity/until").asString()).isEqualTo(TODAY.minusDays(30).plusYears(1).minusDays(1).toString());
+    assertThat(general.at("/publicity/citation").asString()).contains("NDRC");
+    assertThat(general.at("/penaltyCategories").toString()).isEqualTo("[\"警告\",\"罚款\"]");
+    assertThat(general.at("/fineAmount").asString()).isEqualTo("2");
+    assertThat(node(profile.at("/penalties"), "prf-severe").at("/publicity/rule").asString()).isEqualTo("PENALTY_SEVERE");
+    assertThat(node(profile.at("/penalties"), "prf-objected").at("/publicity/underObjection").asBoolean()).isTrue();
+
+    assertThat(ids(profile.at("/listMemberships")))
+        .containsExactlyInAnyOrder("prf-black", "prf-abnormal-in", "prf-abnormal-out", "prf-red");
+    JsonNode black = node(profile.at("/listMemberships"), "prf-black");
+    assertThat(black.get("listStatus").asString()).isEqualTo("ACTIVE");
+    assertThat(black.get("listName").asString()).isEqualTo("安全生产严重失信主体");
+    assertThat(black.get("title").asString()).isEqualTo("安全生产严重失信主体");
+    assertThat(node(profile.at("/listMemberships"), "prf-abnormal-in").get("listStatus").asString()).isEqualTo("REMOVED");
+
+    assertThat(ids(profile.at("/taxRatings"))).containsExactly("prf-tax-a");
+    assertThat(ids(profile.at("/commitments"))).containsExactly("prf-commitment-public");
+    assertThat(node(profile.at("/commitments"), "prf-commitment-public").get("fulfilment").asString()).isEqualTo("全部履行");
+
+    JsonNode summary = profile.at("/summary");
+    // general, severe, objected penalties; the black list entry; the unsettled arrears.
+    assertThat(summary.get("activeNegativeRecords").asInt()).isEqualTo(5);
+    assertThat(summary.get("latestTaxLevel").asString()).isEqualTo("A");
+    assertThat(summary.get("recordsUnderObjection").asInt()).isEqualTo(1);
+    assertThat(summary.get("currentLists").findValuesAsString("recordId")).containsExactlyInAnyOrder("prf-black", "prf-red");
+    assertThat(profile.get("complete").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aGovernmentClientSeesEveryRecordHeldAndWhyItIsOutOfPublicView() {
+    JsonNode profile = profile(TestTokens.of("demo-dept", "DEPARTMENT", ProfileFixtures.DEPARTMENT, "subject:read profile:read"));
+
+    JsonNode penalties = profile.at("/penalties");
+    assertThat(penalties.get("totalCount").asInt()).isEqualTo(7);
+    assertThat(rule(penalties, "prf-warning")).isEqualTo("PENALTY_WARNING_ONLY");
+    assertThat(rule(penalties, "prf-minor-expired")).isEqualTo("PENALTY_MINOR");
+    assertThat(rule(penalties, "prf-repaired")).isEqualTo("REPAIRED");
+    assertThat(rule(penalties, "prf-withdrawn")).isEqualTo("WITHDRAWN");
+    for (String hidden : new String[] {"prf-warning", "prf-minor-expired", "prf-repaired", "prf-withdrawn"}) {
+      assertThat(node(penalties, hidden).at("/publicity/visible").asBoolean()).as(hidden).isFalse();
+    }
+    assertThat(node(penalties, "prf-minor-expired").at("/publicity/until").asString())
+        .isEqualTo(TODAY.minusDays(200).plusMonths(3).minusDays(1).toString());
+    JsonNode lists = profile.at("/listMemberships");
+    assertThat(rule(lists, "prf-black-old")).isEqualTo("DISHONESTY");
+    assertThat(node(lists, "prf-black-old").at("/publicity/visible").asBoolean()).isFalse();
+    assertThat(node(lists, "prf-black-old").get("listStatus").asString()).isEqualTo("EXPIRED");
+    assertThat(ids(profile.at("/taxRatings"))).containsExactly("prf-tax-a", "prf-tax-c");
+    assertThat(rule(profile.at("/taxRatings"), "prf-tax-c")).isEqualTo("TAX_RATING_A_ONLY");
+    assertThat(ids(profile.at("/commitments"))).containsExactlyInAnyOrder("prf-commitment-public", "prf-commitment-private");
+    assertThat(profile.at("/summary/totalRecords").asInt()).isEqualTo(19);
+  }
+
+  @Test
+  void theProfileNeedsProfileRead() {
+    var response = graphQl().post(PROFILE, Map.of("code", COMPANY), TestTokens.gateway("subject:read"));
+
+    assertThat(response.body().at("/data/subject/name").asString()).isEqualTo("示范市档案测试机械有限公司");
+    assertThat(response.body().at("/data/subject/profile").isNull()).isTrue();
+    assertThat(response.body().at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
+    assertThat(response.body().at("/errors/0/extensions/requiredScope").asString()).isEqualTo("profile:read");
+  }
+
+  @Test
+  void sectionsPageWithCursors() {
+    String query = """
+        query($code: ID!, $after: String) { subject(code: $code) { profile {
+          penalties(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } } }""";
+    String token = TestTokens.of("demo-dept", "DEPARTMENT", ProfileFixtures.DEPARTMENT, "subject:read profile:read");
+    JsonNode first = graphQl().post(query, Map.of("code", COMPANY), token).body().at("/data/subject/profile/penalties");
+    Map<String, Object> next = new HashMap<>(Map.of("code", COMPANY));
+    next.put("after", first.at("/pageInfo/endCursor").asString());
+    JsonNode second = graphQl().post(query, next, token).body().at("/data/subject/profile/penalties");
+
+    assertThat(first.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
+    assertThat(ids(first)).hasSize(2).doesNotContainAnyElementsOf(ids(second));
+    // Newest first: the warning (10 days) then the objected penalty (20 days), then the general one (30).
+    assertThat(ids(first)).containsExactly("prf-warning", "prf-objected");
+    assertThat(ids(second)).containsExactly("prf-general", "prf-withdrawn");
+  }
+
+  private JsonNode profile(String token) {
+    var response = graphQl().post(PROFILE, Map.of("code", COMPANY), token);
+    assertThat(response.body().has("errors")).as(response.body().toString()).isFalse();
+    return response.body().at("/data/subject/profile");
+  }
+
+  static java.util.List<String> ids(JsonNode connection) {
+    return connection.get("edges").findValuesAsString("id");
+  }
+
+  static JsonNode node(JsonNode connection, String id) {
+    for (JsonNode edge : connection.get("edges")) {
+      if (edge.at("/node/id").asString().equals(id)) {
+        return edge.get("node");
+      }
+    }
+    throw new AssertionError("No record " + id + " in " + connection);
+  }
+
+  private static String rule(JsonNode connection, String id) {
+    return node(connection, id).at("/publicity/rule").asString();
+  }
+}

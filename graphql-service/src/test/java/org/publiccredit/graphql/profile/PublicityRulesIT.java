@@ -1,0 +1,114 @@
+package org.publiccredit.graphql.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.publiccredit.graphql.profile.ProfileFixtures.TODAY;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.publiccredit.graphql.ServiceIT;
+import org.publiccredit.graphql.disclosure.MovableClock;
+import org.publiccredit.graphql.disclosure.PublicityPolicy;
+import org.publiccredit.graphql.disclosure.PublicityRules;
+import org.publiccredit.graphql.disclosure.Viewer;
+import org.publiccredit.graphql.search.ProfileSearch;
+import org.publiccredit.graphql.search.RecordStore;
+import org.publiccredit.graphql.subject.Subject;
+import org.publiccredit.graphql.search.SubjectType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every publicity rule over records read back from the real Elasticsearch node, with the clock
+ * moved across each rule's boundary: what a bank sees on the last public day and the day after.
+ */
+class PublicityRulesIT extends ServiceIT {
+
+  private static final String CODE = ProfileFixtures.uscc("CLK", 1);
+  private static final LocalDate D = TODAY.minusYears(7);
+  private static boolean stored;
+
+  @Autowired
+  RecordStore store;
+  @Autowired
+  ProfileSearch search;
+  @Autowired
+  PublicityRules rules;
+
+  private final MovableClock clock = MovableClock.on(D);
+  private ProfileAssembler assembler;
+
+  @BeforeEach
+  void setUp() {
+    assembler = new ProfileAssembler(new PublicityPolicy(rules, clock));
+    if (stored) {
+      return;
+    }
+    new ProfileFixtures(store, jsonMapper).company(CODE, "示范市时钟测试有限公司", "翟镇")
+        .record(CODE, "clk-warning", "ADMINISTRATIVE_PENALTY", D).attribute("CFLB", "警告").add()
+        .record(CODE, "clk-minor", "ADMINISTRATIVE_PENALTY", D).attribute("CFLB", "通报批评").add()
+        .record(CODE, "clk-general", "ADMINISTRATIVE_PENALTY", D).attribute("CFLB", "罚款").attribute("NR_FK", "5").add()
+        .record(CODE, "clk-severe", "ADMINISTRATIVE_PENALTY", D).attribute("CFLB", "责令停产停业").add()
+        .record(CODE, "clk-black", "BLACK_LIST", D).attribute("listType", "01").add()
+        .record(CODE, "clk-licence", "ADMINISTRATIVE_LICENSE", D).add()
+        .record(CODE, "clk-repaired", "SEVERE_DISHONEST_LIST", D).state(Map.of("repairedOn", D.plusYears(1))).add()
+        .record(CODE, "clk-withdrawn", "ADMINISTRATIVE_PENALTY", D).attribute("CFLB", "罚款")
+        .state(Map.of("withdrawnOn", D.plusDays(20))).add()
+        .record(CODE, "clk-objection", "OTHER_NEGATIVE", D).state(Map.of("objectionSince", D.plusDays(3))).add()
+        .store();
+    stored = true;
+  }
+
+  @Test
+  void eachRuleEndsPublicityOnItsDay() {
+    assertBankSeesUntil("clk-minor", D.plusMonths(3).minusDays(1));
+    assertBankSeesUntil("clk-general", D.plusYears(1).minusDays(1));
+    assertBankSeesUntil("clk-severe", D.plusYears(3).minusDays(1));
+    assertBankSeesUntil("clk-black", D.plusYears(5).minusDays(1));
+    assertBankSeesUntil("clk-repaired", D.plusYears(1).minusDays(1));
+    assertBankSeesUntil("clk-withdrawn", D.plusDays(19));
+  }
+
+  @Test
+  void warningsAreNeverPublicAndLicencesAlwaysAre() {
+    for (LocalDate day : List.of(D, D.plusYears(6))) {
+      clock.setDay(day);
+      assertThat(bankSees()).doesNotContain("clk-warning").contains("clk-licence");
+      assertThat(ids(Viewer.GOVERNMENT)).contains("clk-warning", "clk-repaired", "clk-withdrawn");
+    }
+  }
+
+  @Test
+  void anObjectionFlagsTheRecordFromItsDay() {
+    clock.setDay(D.plusDays(2));
+    assertThat(underObjection()).isZero();
+    clock.setDay(D.plusDays(3));
+    assertThat(underObjection()).isEqualTo(1);
+  }
+
+  private void assertBankSeesUntil(String id, LocalDate lastDay) {
+    clock.setDay(lastDay);
+    assertThat(bankSees()).as(id + " on " + lastDay).contains(id);
+    clock.setDay(lastDay.plusDays(1));
+    assertThat(bankSees()).as(id + " on " + lastDay.plusDays(1)).doesNotContain(id);
+    assertThat(ids(Viewer.GOVERNMENT)).contains(id);
+  }
+
+  private List<String> bankSees() {
+    return ids(Viewer.INSTITUTION);
+  }
+
+  private List<String> ids(Viewer viewer) {
+    return profile(viewer).records().stream().map(ProfileRecord::id).toList();
+  }
+
+  private int underObjection() {
+    return profile(Viewer.INSTITUTION).summary().recordsUnderObjection();
+  }
+
+  private CreditProfile profile(Viewer viewer) {
+    var subject = new Subject(CODE, CODE, "示范市时钟测试有限公司", SubjectType.LEGAL_PERSON, "翟镇", null);
+    return assembler.profile(subject, search.recordsOf(List.of(CODE)).get(CODE), viewer);
+  }
+}
