@@ -29,9 +29,9 @@ class PublicDisclosureController {
   record Filter(@Nullable String kind, @Nullable LocalDate decidedFrom, @Nullable LocalDate decidedTo,
       @Nullable String authorityCode, @Nullable String authorityName, @Nullable Boolean activeOnly) {}
 
-  private final PublicRecords records;
+  private final DisclosedRecords records;
 
-  PublicDisclosureController(PublicRecords records) {
+  PublicDisclosureController(DisclosedRecords records) {
     this.records = records;
   }
 
@@ -41,7 +41,7 @@ class PublicDisclosureController {
     Caller.of(principal).require(DISCLOSURE_READ);
     Filter f = checked(filter);
     Set<RecordCategory> categories = f.kind() == null ? DOUBLE_PUBLICITY : Set.of(KINDS.get(f.kind()));
-    return records.page(new PublicRecords.Query(categories, f.decidedFrom(), f.decidedTo(), f.authorityCode(),
+    return records.page(new DisclosedRecords.Query(categories, f.decidedFrom(), f.decidedTo(), f.authorityCode(),
         f.authorityName(), r -> true, false), size(first), cursor(after));
   }
 
@@ -52,7 +52,7 @@ class PublicDisclosureController {
     Filter f = checked(filter);
     RecordCategory category = RecordCategory.valueOf(type);
     boolean activeOnly = f.activeOnly() == null || f.activeOnly();
-    return records.page(new PublicRecords.Query(Set.of(category), f.decidedFrom(), f.decidedTo(), f.authorityCode(),
+    return records.page(new DisclosedRecords.Query(Set.of(category), f.decidedFrom(), f.decidedTo(), f.authorityCode(),
         f.authorityName(), r -> !activeOnly || r.listStatus() == ListStatus.ACTIVE,
         activeOnly && category == RecordCategory.ABNORMAL_OPERATION), size(first), cursor(after));
   }
@@ -62,7 +62,7 @@ class PublicDisclosureController {
       @Argument @Nullable String after, @Nullable Principal principal) {
     Caller.of(principal).require(DISCLOSURE_READ);
     Filter f = checked(filter);
-    return records.page(new PublicRecords.Query(Set.of(RecordCategory.CREDIT_COMMITMENT), f.decidedFrom(), f.decidedTo(),
+    return records.page(new DisclosedRecords.Query(Set.of(RecordCategory.CREDIT_COMMITMENT), f.decidedFrom(), f.decidedTo(),
         f.authorityCode(), f.authorityName(), r -> true, false), size(first), cursor(after));
   }
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * cursor to continue from.
  */
 @Component
-class PublicRecords {
+class DisclosedRecords {
 
   private static final int MAX_ROUNDS = 5;
 
@@ -37,7 +37,7 @@ class PublicRecords {
   private final PublicityPolicy policy;
   private final ProfileAssembler assembler;
 
-  PublicRecords(ProfileSearch search, PublicityPolicy policy, ProfileAssembler assembler) {
+  DisclosedRecords(ProfileSearch search, PublicityPolicy policy, ProfileAssembler assembler) {
     this.search = search;
     this.policy = policy;
     this.assembler = assembler;
