@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Every benchmark of docs/benchmarks.md in one run on a quiet machine (session 2 used it).
+# Needs built jars (./mvnw -q -DskipTests package); logs and summary.txt in $BENCH_LOGS.
+set -u
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+B="${BENCH_LOGS:-/tmp/bench}"; mkdir -p "$B"
+
+log() { echo "$(date -u +%H:%M:%S) $*" | tee -a $B/summary.txt; }
+./platform up --fresh --no-build > $B/up.log 2>&1 &
+for i in $(seq 1 120); do grep -q "is up" $B/up.log && break; sleep 1; done
+log "platform up"
+./platform bench subject --target gateway --users 8 --duration 20 > /dev/null 2>&1
+./platform bench subject --target direct --users 8 --duration 20 > /dev/null 2>&1
+for n in 1 32 256; do for t in direct gateway; do
+  log "$(local-stack/bench/cpu-per-call.sh subject --target $t --users $n --duration 30)"; done; done
+for t in direct gateway; do
+  log "$(local-stack/bench/cpu-per-call.sh subject --target $t --rate 200 --duration 30)"; done
+# Dual-check on the demo dataset (the stand-in at 100 ms)
+for t in direct gateway; do
+  ./platform bench dual-check --target $t --users 16 --duration 15 > /dev/null 2>&1
+  for n in 64 256; do log "$(local-stack/bench/cpu-per-call.sh dual-check --target $t --users $n --duration 30)"; done
+  log "$(local-stack/bench/cpu-per-call.sh dual-check --target $t --rate 200 --duration 30)"
+done
+# Import the city at scale 0.1 into the running platform
+[[ -d /tmp/gen01 ]] || ./platform generate --scale 0.1 --seed 42 --out /tmp/gen01 > $B/gen.log 2>&1
+log "generated"
+( time ./platform import /tmp/gen01 ) > $B/import.log 2>&1
+log "import: $(grep -i "rows/s" $B/import.log | tail -3 | tr '\n' ' ')"
+# Profiles and search over the scale-0.1 city
+for s in profile search; do for t in direct gateway; do
+  ./platform bench $s --target $t --users 8 --duration 15 --data /tmp/gen01 > /dev/null 2>&1
+  for n in 32 256; do log "$(local-stack/bench/cpu-per-call.sh $s --target $t --users $n --duration 30 --data /tmp/gen01)"; done
+  log "$(local-stack/bench/cpu-per-call.sh $s --target $t --rate 200 --duration 30 --data /tmp/gen01)"
+done; done
+./platform down >> $B/up.log 2>&1
+log "done"
