@@ -1,26 +1,16 @@
 package org.publiccredit.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The full credit profile of a random legal person (every section's first page, the summary, each
  * record's publicity), through the gateway or direct. Same system properties as
- * {@link SubjectLookupSimulation}, plus {@code bench.data} (a generated city's directory).
+ * {@link Bench}, plus {@code bench.data} (a generated city's directory).
  */
 public class ProfileSimulation extends Simulation {
 
@@ -36,31 +26,15 @@ public class ProfileSimulation extends Simulation {
             + "summary { totalRecords activeNegativeRecords latestTaxLevel recordsUnderObjection "
             + "countsByCategory { category count } currentLists { category name since } } } } }";
 
-    private final BenchSettings settings = BenchSettings.fromSystemProperties();
-    private final BenchSubjects subjects = BenchSubjects.load(settings);
-    private final CallSigner signer = new CallSigner(settings);
-
-    private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
-            .contentTypeHeader("application/json")
-            .acceptHeader("application/json")
-            .shareConnections();
-
-    private final ScenarioBuilder profile = scenario("profile via " + settings.target())
-            .exec(session -> {
-                String code = subjects.codes().get(ThreadLocalRandom.current().nextInt(subjects.codes().size()));
-                String body = "{\"query\":\"" + QUERY + "\",\"variables\":{\"c\":\"" + code + "\"}}";
-                Map<String, String> headers = signer.headersFor(body.getBytes(StandardCharsets.UTF_8));
-                return session.set("body", body).setAll(Map.copyOf(headers));
-            })
-            .exec(signer.request(http("profile").post("/graphql").body(StringBody("#{body}")))
-                    .check(status().is(200))
-                    .check(jsonPath("$.data.subject.profile.summary.totalRecords").exists()));
+    private final Bench bench = new Bench();
+    private final BenchSubjects subjects = BenchSubjects.load(bench.settings());
 
     {
-        Duration duration = Duration.ofSeconds(settings.durationSeconds());
-        PopulationBuilder population = settings.open()
-                ? profile.injectOpen(constantUsersPerSec(settings.rate()).during(duration))
-                : profile.injectClosed(constantConcurrentUsers(settings.users()).during(duration));
-        setUp(population).protocols(protocol);
+        ScenarioBuilder profile = scenario("profile via " + bench.settings().target())
+                .exec(bench.graphql("profile", session -> {
+                    String code = subjects.codes().get(ThreadLocalRandom.current().nextInt(subjects.codes().size()));
+                    return "{\"query\":\"" + QUERY + "\",\"variables\":{\"c\":\"" + code + "\"}}";
+                }, jsonPath("$.data.subject.profile.summary.totalRecords").exists()));
+        setUp(bench.load(profile)).protocols(bench.protocol());
     }
 }

@@ -1,20 +1,10 @@
 package org.publiccredit.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,33 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public class SearchSimulation extends Simulation {
 
-    private final BenchSettings settings = BenchSettings.fromSystemProperties();
-    private final BenchSubjects subjects = BenchSubjects.load(settings);
-    private final CallSigner signer = new CallSigner(settings);
-
-    private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
-            .contentTypeHeader("application/json")
-            .acceptHeader("application/json")
-            .shareConnections();
-
-    private final ScenarioBuilder search = scenario("searchSubjects via " + settings.target())
-            .exec(session -> {
-                String part = part(subjects.names().get(ThreadLocalRandom.current().nextInt(subjects.names().size())));
-                String body = "{\"query\":\"query($n: String) { searchSubjects(name: $n, first: 20) { totalCount "
-                        + "edges { node { code name type town } } } }\",\"variables\":{\"n\":\"" + part + "\"}}";
-                Map<String, String> headers = signer.headersFor(body.getBytes(StandardCharsets.UTF_8));
-                return session.set("body", body).setAll(Map.copyOf(headers));
-            })
-            .exec(signer.request(http("search").post("/graphql").body(StringBody("#{body}")))
-                    .check(status().is(200))
-                    .check(jsonPath("$.data.searchSubjects.totalCount").exists()));
+    private final Bench bench = new Bench();
+    private final BenchSubjects subjects = BenchSubjects.load(bench.settings());
 
     {
-        Duration duration = Duration.ofSeconds(settings.durationSeconds());
-        PopulationBuilder population = settings.open()
-                ? search.injectOpen(constantUsersPerSec(settings.rate()).during(duration))
-                : search.injectClosed(constantConcurrentUsers(settings.users()).during(duration));
-        setUp(population).protocols(protocol);
+        ScenarioBuilder search = scenario("searchSubjects via " + bench.settings().target())
+                .exec(bench.graphql("search", session -> {
+                    String part = part(subjects.names().get(ThreadLocalRandom.current().nextInt(subjects.names().size())));
+                    return "{\"query\":\"query($n: String) { searchSubjects(name: $n, first: 20) { totalCount "
+                            + "edges { node { code name type town } } } }\",\"variables\":{\"n\":\"" + part + "\"}}";
+                }, jsonPath("$.data.searchSubjects.totalCount").exists()));
+        setUp(bench.load(search)).protocols(bench.protocol());
     }
 
     /** A contiguous part of the name: 2 to 4 characters, anywhere. */
