@@ -2,20 +2,15 @@ package org.publiccredit.localplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.publiccredit.signing.RequestSigner;
+import org.publiccredit.localplatform.RunningPlatform.Answer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,30 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AccessEndToEndIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = RunningPlatform.JSON;
+    private static final HttpClient http = RunningPlatform.HTTP;
     private static final String COMPANY = "91370982MA3C4A1Q19";
     private static final String PERSON = "370982198503120017";
     private static final String DEPARTMENT = "113709820042116306";
 
     private static LocalPlatform platform;
-    private static final HttpClient http = HttpClient.newHttpClient();
-
-    record Answer(String requestId, JsonNode body) {}
 
     @BeforeAll
-    static void startPlatform() throws IOException {
-        Path root = Path.of("../..").toAbsolutePath().normalize();
-        PlatformSettings settings = PlatformSettings.defaults(root)
-                .withDataDir(Path.of("target/e2e-access-data").toAbsolutePath(), true)
-                .withPorts(freePort(), freePort(), 0, 0, 0);
-        platform = LocalPlatform.start(settings);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void startPlatform() {
+        platform = RunningPlatform.get();
     }
 
     @Test
@@ -155,23 +137,10 @@ class AccessEndToEndIT {
     }
 
     private static Answer call(String client, String query) throws Exception {
-        byte[] body = SignedCall.requestBody(query, null);
-        URI target = platform.gatewayUri().resolve("/graphql");
-        HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        RequestSigner.fromKeyFile(client, platform.settings().root().resolve("config/demo-keys/" + client + ".key"))
-                .sign("POST", target, body).forEach(request::header);
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("X-Audit-Subjects")).isEmpty();
-        assertThat(response.headers().firstValue("X-Audit-Errors")).isEmpty();
-        return new Answer(response.headers().firstValue("X-Request-Id").orElseThrow(), JSON.readTree(response.body()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        Answer answer = RunningPlatform.call(client, query);
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("X-Audit-Subjects")).isEmpty();
+        assertThat(answer.headers().firstValue("X-Audit-Errors")).isEmpty();
+        return answer;
     }
 }
