@@ -1,19 +1,21 @@
 package org.publiccredit.graphql.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Time;
-import co.elastic.clients.elasticsearch.indices.IndexSettings;
-import co.elastic.clients.elasticsearch.indices.TranslogDurability;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Index settings for a bulk import: no periodic refresh and an asynchronous translog, restored
- * afterwards. The trade-off: a crash of Elasticsearch during the import may lose the last seconds
+ * Index settings for a bulk import: no periodic refresh, an asynchronous translog, a Lucene commit
+ * at most every 10 minutes, and a merge policy that lets more segments of one size pile up before
+ * merging them (32 instead of 8 per tier: each document is rewritten by fewer merges), restored
+ * afterwards (the policy back to its default, so the pile is merged once after the import). The trade-off: a crash of Elasticsearch during the import may lose the last seconds
  * of acknowledged writes. The import is idempotent, so re-running the file restores exactly what
  * was lost and nothing else; in exchange the node spends its two cores indexing rather than
  * refreshing segments and fsyncing every bulk.
@@ -25,15 +27,30 @@ public class BulkLoadMode {
   private static final List<CreditIndices> WRITTEN =
       List.of(CreditIndices.RECORDS, CreditIndices.SUBJECTS, CreditIndices.HISTORY, CreditIndices.REJECTIONS);
 
-  private final ElasticsearchClient client;
+  /** During the import. */
+  static final String IMPORT_SETTINGS = """
+      {"index": {"refresh_interval": "-1", "translog.durability": "async", "translog.flush_threshold_age": "10m",
+       "merge.policy.segments_per_tier": 32}}""";
+  /** The templates' values, and the defaults where the templates say nothing (null resets a setting). */
+  static final String RESTORED_SETTINGS = """
+      {"index": {"refresh_interval": "1s", "translog.durability": "request", "translog.flush_threshold_age": null,
+       "merge.policy.segments_per_tier": null}}""";
 
-  BulkLoadMode(ElasticsearchClient client) {
+  private final ElasticsearchClient client;
+  /**
+   * The typed settings API cannot name the merge policy nor reset a setting to its default (null):
+   * these two requests go through the low-level client as JSON.
+   */
+  private final Rest5Client rest;
+
+  BulkLoadMode(ElasticsearchClient client, Rest5Client rest) {
     this.client = client;
+    this.rest = rest;
   }
 
   /** Switches to import settings; closing the handle restores the templates' settings and refreshes. */
   public AutoCloseable enter() {
-    apply("-1", TranslogDurability.Async);
+    apply(IMPORT_SETTINGS);
     // Ctrl-C or SIGTERM end the JVM without unwinding the import: restore from a shutdown hook too.
     // After kill -9 nothing runs; the next import (or a re-run) restores the settings when it ends.
     Thread hook = new Thread(this::restore, "import-settings-restore");
@@ -50,21 +67,21 @@ public class BulkLoadMode {
 
   private void restore() {
     try {
-      apply("1s", TranslogDurability.Request);
+      apply(RESTORED_SETTINGS);
       client.indices().refresh(r -> r.index(WRITTEN.stream().map(CreditIndices::indexName).toList()));
-      log.info("Import settings restored (refresh_interval 1s, translog durability request)");
+      log.info("Import settings restored (refresh_interval 1s, translog durability request, flush age and merge policy default)");
     } catch (IOException | RuntimeException e) {
       log.error("Could not restore the index settings after the import; run the import again or reset "
-          + "refresh_interval and index.translog.durability by hand", e);
+          + "the settings by hand: {}", RESTORED_SETTINGS, e);
     }
   }
 
-  private void apply(String refreshInterval, TranslogDurability durability) {
-    IndexSettings settings = IndexSettings.of(s -> s.refreshInterval(Time.of(t -> t.time(refreshInterval)))
-        .translog(t -> t.durability(durability)));
+  private void apply(String settings) {
+    Request request = new Request("PUT",
+        "/" + WRITTEN.stream().map(CreditIndices::indexName).collect(Collectors.joining(",")) + "/_settings");
+    request.setJsonEntity(settings);
     try {
-      client.indices().putSettings(p -> p.index(WRITTEN.stream().map(CreditIndices::indexName).toList())
-          .settings(settings));
+      rest.performRequest(request);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot change index settings", e);
     }

@@ -68,23 +68,27 @@ public class RecordStore {
    */
   public List<WriteResult> store(List<StoredRecord> records, String batchId, boolean refresh) {
     Map<String, WriteResult> results = new HashMap<>();
-    // Before anything seals a document: the hash is of the content without ciphertexts.
+    // Serialised once, unsealed: the hash is of the content without ciphertexts, and a written
+    // document is these bytes with the ciphertexts and bookkeeping spliced in.
+    Map<String, SerialisedDocument> contents = new HashMap<>();
     Map<String, String> hashes = new HashMap<>();
     for (StoredRecord record : records) {
-      hashes.put(record.id(), ContentHash.of(jsonMapper.writeValueAsBytes(record.document())));
+      SerialisedDocument content = SerialisedDocument.of(jsonMapper, record.document());
+      contents.put(record.id(), content);
+      hashes.put(record.id(), ContentHash.of(content.bytes()));
     }
     List<StoredRecord> pending = records;
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
       if (attempt > MAX_ATTEMPTS) {
         throw new IllegalStateException(pending.size() + " records kept conflicting with concurrent writes");
       }
-      pending = attempt(pending, hashes, batchId, refresh, results);
+      pending = attempt(pending, contents, hashes, batchId, refresh, results);
     }
     return records.stream().map(r -> results.get(r.id())).toList();
   }
 
-  private List<StoredRecord> attempt(List<StoredRecord> records, Map<String, String> hashes, String batchId,
-      boolean refresh, Map<String, WriteResult> results) {
+  private List<StoredRecord> attempt(List<StoredRecord> records, Map<String, SerialisedDocument> contents,
+      Map<String, String> hashes, String batchId, boolean refresh, Map<String, WriteResult> results) {
     Map<String, StoredState.Stored> stored = state.read(records);
     Instant now = Instant.now();
     List<StoredRecord> updated = new ArrayList<>();
@@ -110,17 +114,21 @@ public class RecordStore {
       }
       StoredState.Stored previous = stored.get(record.id());
       String index = (record.base() ? CreditIndices.SUBJECTS : CreditIndices.RECORDS).indexName();
-      // The record's own document, sealed and completed in place (a retry overwrites the same fields).
-      ObjectNode doc = record.document();
-      record.sealing().seal(doc);
+      // The record's own document, sealed and completed: its serialised content with the
+      // ciphertexts and bookkeeping spliced in (the content itself is left as it is for a retry).
       int version = previous == null ? 1 : previous.version() + 1;
-      doc.put("version", version);
-      doc.put("createdAt", previous == null || previous.createdAt() == null ? now.toString() : previous.createdAt());
-      doc.put("updatedAt", now.toString());
-      doc.put("batchId", batchId);
-      doc.put("contentHash", hashes.get(record.id()));
+      String createdAt = previous == null || previous.createdAt() == null ? now.toString() : previous.createdAt();
+      String hash = hashes.get(record.id());
+      byte[] completed = contents.get(record.id()).completed(doc -> {
+        record.sealing().seal(doc);
+        doc.put("version", version);
+        doc.put("createdAt", createdAt);
+        doc.put("updatedAt", now.toString());
+        doc.put("batchId", batchId);
+        doc.put("contentHash", hash);
+      });
       var status = previous == null || previous.version() == 0 ? WriteResult.Status.CREATED : WriteResult.Status.UPDATED;
-      BinaryData source = json(doc);
+      BinaryData source = BinaryData.of(completed, ContentType.APPLICATION_JSON);
       if (previous == null) {
         bulk.add(record, BulkOperation.of(b -> b.create(c -> c.index(index).id(record.id()).document(source))));
       } else if (previous.version() == 0) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import org.publiccredit.graphql.Samples;
 import org.publiccredit.graphql.ServiceIT;
 import org.publiccredit.graphql.ingest.RecordIngestion;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A generated directory imported in one run, and the bulk-load settings: relaxed while rows are
@@ -36,6 +40,12 @@ class DirectoryImportIT extends ServiceIT {
 
   @Autowired
   RecordIngestion ingestion;
+
+  @Autowired
+  Rest5Client rest;
+
+  @Autowired
+  JsonMapper jsonMapper;
 
   @TempDir
   Path temp;
@@ -65,6 +75,7 @@ class DirectoryImportIT extends ServiceIT {
   void whileRowsAreWrittenRefreshIsOffAndTheTranslogAsynchronous() throws Exception {
     Path file = Files.copy(Samples.file("other-negative.jsonl"), temp.resolve("other-negative.jsonl"));
     AtomicReference<IndexSettings> during = new AtomicReference<>();
+    AtomicReference<JsonNode> duringFlat = new AtomicReference<>();
     var request = request(file, "OTHER_NEGATIVE");
     // A second file whose first rows are read once the first file is done: the settings then are the import's.
     Path second = Files.copy(Samples.file("red-list.jsonl"), temp.resolve("red-list.jsonl"));
@@ -73,6 +84,7 @@ class DirectoryImportIT extends ServiceIT {
         while (during.get() == null) {
           IndexSettings settings = settings("credit-records");
           if (settings.refreshInterval() != null && "-1".equals(settings.refreshInterval().time())) {
+            duringFlat.set(flatSettings("credit-records"));
             during.set(settings);
           }
           Thread.sleep(5);
@@ -87,6 +99,8 @@ class DirectoryImportIT extends ServiceIT {
 
     assertThat(during.get()).as("settings seen during the import").isNotNull();
     assertThat(during.get().translog().durability()).isEqualTo(TranslogDurability.Async);
+    assertThat(duringFlat.get().path("index.merge.policy.segments_per_tier").asString()).isEqualTo("32");
+    assertThat(duringFlat.get().path("index.translog.flush_threshold_age").asString()).isEqualTo("10m");
     assertRestored();
   }
 
@@ -104,8 +118,11 @@ class DirectoryImportIT extends ServiceIT {
   @Test
   void theNextImportRestoresSettingsLeftRelaxedByAKilledOne() throws Exception {
     // What kill -9 during an import leaves behind: no shutdown hook ran.
-    client.indices().putSettings(p -> p.index(WRITTEN).settings(s -> s.refreshInterval(t -> t.time("-1"))
-        .translog(t -> t.durability(TranslogDurability.Async))));
+    Request relax = new Request("PUT", "/" + String.join(",", WRITTEN) + "/_settings");
+    relax.setJsonEntity("""
+        {"index": {"refresh_interval": "-1", "translog.durability": "async", "translog.flush_threshold_age": "10m",
+         "merge.policy.segments_per_tier": 32}}""");
+    rest.performRequest(relax);
     Path file = Files.copy(Samples.file("red-list.jsonl"), temp.resolve("red-list.jsonl"));
 
     fileImport.run(request(file, "RED_LIST"));
@@ -131,6 +148,18 @@ class DirectoryImportIT extends ServiceIT {
       IndexSettings settings = settings(index);
       assertThat(settings.refreshInterval().time()).as(index).isEqualTo("1s");
       assertThat(settings.translog().durability()).as(index).isEqualTo(TranslogDurability.Request);
+      // Back to the node's defaults: the settings are gone from the index, not set to a value.
+      JsonNode flat = flatSettings(index);
+      assertThat(flat.has("index.merge.policy.segments_per_tier")).as(index).isFalse();
+      assertThat(flat.has("index.translog.flush_threshold_age")).as(index).isFalse();
+    }
+  }
+
+  /** The index's own settings (not the defaults), keyed like {@code index.merge.policy.segments_per_tier}. */
+  private JsonNode flatSettings(String index) throws IOException {
+    var response = rest.performRequest(new Request("GET", "/" + index + "/_settings?flat_settings=true"));
+    try (var body = response.getEntity().getContent()) {
+      return jsonMapper.readTree(body).path(index).path("settings");
     }
   }
 
