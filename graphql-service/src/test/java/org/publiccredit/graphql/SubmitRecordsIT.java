@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.publiccredit.graphql.search.FullRecord;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** submitRecords through GraphQL against the real node: every rule kind, idempotency, corrections, isolation. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -42,6 +44,9 @@ class SubmitRecordsIT extends ServiceIT {
 
   @Autowired
   ElasticsearchClient client;
+
+  @Autowired
+  JsonMapper jsonMapper;
 
   static String department() {
     return TestTokens.of("demo-department", "DEPARTMENT", Samples.MARKET_SUPERVISION, "subject:read records:write rejections:read");
@@ -148,6 +153,19 @@ class SubmitRecordsIT extends ServiceIT {
     JsonNode history = client.get(g -> g.index("credit-record-history").id(id + "-v1"), JsonNode.class).source();
     assertThat(history.get("version").asInt()).isEqualTo(1);
     assertThat(history.at("/previous/summary").asString()).doesNotEndWith("（更正）");
+
+    // Each value is stored once (NR is the summary, WSH the document number, at top level only) and
+    // readers get the whole row back, the previous version's too.
+    assertThat(stored.get("attributes").has("NR")).isFalse();
+    assertThat(stored.get("attributes").has("WSH")).isFalse();
+    assertThat(stored.get("attributes").has("SY")).isTrue();
+    FullRecord now = jsonMapper.treeToValue(stored, FullRecord.class);
+    assertThat(now.attribute("NR")).isEqualTo(stored.get("summary").asString()).endsWith("（更正）");
+    assertThat(now.attribute("WSH")).isEqualTo(stored.get("documentNumber").asString());
+    assertThat(now.attribute("JDRQ")).isEqualTo(stored.get("decisionDate").asString());
+    FullRecord before = jsonMapper.treeToValue(history.get("previous"), FullRecord.class);
+    assertThat(before.attribute("NR")).isEqualTo(history.at("/previous/summary").asString()).doesNotEndWith("（更正）");
+    assertThat(before.attribute("SY")).isEqualTo(now.attribute("SY"));
   }
 
   @Test

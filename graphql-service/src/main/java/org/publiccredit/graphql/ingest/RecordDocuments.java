@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.pii.IdNumberProtector;
+import org.publiccredit.graphql.search.RecordAttributes;
 import org.publiccredit.graphql.search.RecordIds;
 import org.publiccredit.graphql.search.Sealing;
 import org.publiccredit.graphql.search.StoredRecord;
@@ -19,9 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a valid row into what is stored: every field under {@code attributes} (ID numbers as
- * hash, ciphertext and mask only; the ciphertexts are added by the record's sealing, only if it is written), the common record fields the catalog's {@code record} mapping
- * names, and the link to the subject. Base records are the subject document itself.
+ * Turns a valid row into what is stored: the common record fields the catalog's {@code record}
+ * mapping names at top level, every other field under {@code attributes} (ID numbers as hash,
+ * ciphertext and mask only; the ciphertexts are added by the record's sealing, only if it is
+ * written; {@link RecordAttributes} puts the top-level values back for readers), and the link to
+ * the subject. Base records are the subject document itself, with every field under
+ * {@code attributes}.
  */
 final class RecordDocuments {
 
@@ -44,12 +49,13 @@ final class RecordDocuments {
     RowProtection protection = new RowProtection(protector);
     ObjectNode attributes = jsonMapper.createObjectNode();
     Map<String, RowProtection.Number> personal = new LinkedHashMap<>();
+    Set<String> atTopLevel = RecordAttributes.atTopLevel(category);
     row.forEach((key, value) -> {
       if (keys.personal(key)) {
         RowProtection.Number id = protection.of(value);
         personal.put(key, id);
         attributes.putObject(key).put("hash", id.lookupKey).put("masked", id.masked);
-      } else {
+      } else if (!atTopLevel.contains(key)) {
         attributes.put(key, IdNumbersInText.mask(value));
       }
     });

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A credit record with everything the profile and the publicity rules need: the common fields,
- * the catalog fields under {@code attributes} (ID numbers there only as hash, ciphertext and mask)
+ * the catalog fields under {@code attributes} (ID numbers there only as hash, ciphertext and mask;
+ * the fields stored at top level put back under their column codes by {@link RecordAttributes})
  * and the record's publicity state.
  */
 public record FullRecord(
@@ -27,6 +28,22 @@ public record FullRecord(
     @Nullable String sourceDepartmentCode,
     @Nullable Map<String, Object> attributes,
     @Nullable PublicityState publicityState) {
+
+  public FullRecord {
+    attributes = category == null ? attributes : RecordAttributes.whole(category, attributes, role -> switch (role) {
+      case "title" -> title;
+      case "documentNumber" -> documentNumber;
+      case "authorityName" -> authorityName;
+      case "authorityCode" -> authorityCode;
+      case "decisionDate" -> decisionDate;
+      case "validFrom" -> validFrom;
+      case "validUntil" -> validUntil;
+      case "summary" -> summary;
+      case "sourceDepartmentName" -> sourceDepartmentName;
+      case "sourceDepartmentCode" -> sourceDepartmentCode;
+      default -> null;
+    });
+  }
 
   /**
    * Set by the objection and repair workflows, not by departments' submissions.

@@ -42,6 +42,9 @@ public class ProfileSearch {
   /**
    * What profiles read of a record: the common fields, the publicity state and only the catalog
    * attributes the publicity rules and labels use (a row's other fields can be many times larger).
+   * A column the catalog maps to a common field (e.g. level, listType, action, recordType and
+   * removalDate are titles or end dates) is stored at top level only and comes back under
+   * {@code attributes} from that field ({@link RecordAttributes}): keep every common field here.
    */
   static final List<String> RECORD_SOURCE = List.of("recordId", "subjectId", "subjectType", "category", "title",
       "documentNumber", "authorityName", "authorityCode", "decisionDate", "validFrom", "validUntil", "summary",

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored credit record with every catalog field it was reported with ({@code attributes}, ID
- * numbers only as hash, ciphertext and mask), for rules that need more than the common fields.
+ * numbers only as hash, ciphertext and mask; the fields stored at top level put back under their
+ * column codes by {@link RecordAttributes}), for rules that need more than the common fields.
  * Records loaded from the demo dataset have no attributes.
  *
  * @param updatedAt when this version was stored (ISO-8601), for data freshness
@@ -17,12 +18,31 @@ public record PublicRecord(
     String title,
     @Nullable String documentNumber,
     @Nullable String authorityName,
+    @Nullable String authorityCode,
     LocalDate decisionDate,
     @Nullable LocalDate validFrom,
     @Nullable LocalDate validUntil,
     @Nullable String summary,
+    @Nullable String sourceDepartmentName,
+    @Nullable String sourceDepartmentCode,
     @Nullable String updatedAt,
     @Nullable Map<String, Object> attributes) {
+
+  public PublicRecord {
+    attributes = category == null ? attributes : RecordAttributes.whole(category, attributes, role -> switch (role) {
+      case "title" -> title;
+      case "documentNumber" -> documentNumber;
+      case "authorityName" -> authorityName;
+      case "authorityCode" -> authorityCode;
+      case "decisionDate" -> decisionDate;
+      case "validFrom" -> validFrom;
+      case "validUntil" -> validUntil;
+      case "summary" -> summary;
+      case "sourceDepartmentName" -> sourceDepartmentName;
+      case "sourceDepartmentCode" -> sourceDepartmentCode;
+      default -> null;
+    });
+  }
 
   /** A plain (non-personal) attribute as text, or null when absent. */
   public @Nullable String attribute(String key) {

@@ -124,13 +124,14 @@ public class TaxRatingSearch {
   /** The stored document with its subject id, which {@link PublicRecord} leaves out. */
   record PublicRecordWithSubject(
       String recordId, String subjectId, RecordCategory category, String title, @Nullable String documentNumber,
-      @Nullable String authorityName, java.time.LocalDate decisionDate, java.time.@Nullable LocalDate validFrom,
-      java.time.@Nullable LocalDate validUntil, @Nullable String summary, @Nullable String updatedAt,
+      @Nullable String authorityName, @Nullable String authorityCode, java.time.LocalDate decisionDate,
+      java.time.@Nullable LocalDate validFrom, java.time.@Nullable LocalDate validUntil, @Nullable String summary,
+      @Nullable String sourceDepartmentName, @Nullable String sourceDepartmentCode, @Nullable String updatedAt,
       java.util.@Nullable Map<String, Object> attributes) {
 
     PublicRecord toRecord() {
-      return new PublicRecord(recordId, category, title, documentNumber, authorityName, decisionDate, validFrom,
-          validUntil, summary, updatedAt, attributes);
+      return new PublicRecord(recordId, category, title, documentNumber, authorityName, authorityCode, decisionDate,
+          validFrom, validUntil, summary, sourceDepartmentName, sourceDepartmentCode, updatedAt, attributes);
     }
   }
 }

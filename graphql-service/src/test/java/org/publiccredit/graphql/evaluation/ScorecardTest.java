@@ -37,8 +37,8 @@ class ScorecardTest {
   static PublicRecord record(String id, RecordCategory category, String title, LocalDate decided,
       @org.jspecify.annotations.Nullable LocalDate validUntil, String summary,
       @org.jspecify.annotations.Nullable Map<String, Object> attributes) {
-    return new PublicRecord(id, category, title, "DOC-" + id, "示范市某局", decided, decided, validUntil, summary,
-        null, attributes);
+    return new PublicRecord(id, category, title, "DOC-" + id, "示范市某局", null, decided, decided, validUntil,
+        summary, null, null, null, attributes);
   }
 
   @Test

@@ -103,7 +103,8 @@ class DecisionRulesTest {
   @Test
   void hardRulesComeFirstAndCiteTheRecord() {
     PublicRecord black = new PublicRecord("rec-1", RecordCategory.BLACK_LIST, "拖欠农民工工资", "示人社〔2024〕5号",
-        "示范市人力资源和社会保障局", TODAY.minusYears(1), TODAY.minusYears(1), TODAY.plusYears(1), "", null, Map.of());
+        "示范市人力资源和社会保障局", null, TODAY.minusYears(1), TODAY.minusYears(1), TODAY.plusYears(1), "", null, null,
+        null, Map.of());
     var report = assessment.assess(report("person-370982198503120017.json"), TODAY);
 
     var outcome = rules.decide(List.of(black), true, card(20), new DecisionRules.Qualitative(report.points(),

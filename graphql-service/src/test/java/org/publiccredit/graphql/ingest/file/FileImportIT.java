@@ -105,9 +105,11 @@ class FileImportIT extends ServiceIT {
     assertThat(gbSummary.rows()).isEqualTo(20);
     assertThat(bomSummary.rejected()).isZero();
     assertThat(bomSummary.rows()).isEqualTo(20);
-    var hit = client.search(s -> s.index("credit-records")
-        .query(q -> q.term(t -> t.field("documentNumber").value(rows.getFirst().get("WSH")))), JsonNode.class)
-        .hits().hits().getFirst().source();
+    // documentNumber is not indexed (decision 39): the record is found among its batch's.
+    var hit = client.search(s -> s.index("credit-records").size(50)
+        .query(q -> q.term(t -> t.field("batchId").value(gbSummary.batchId()))), JsonNode.class)
+        .hits().hits().stream().map(h -> h.source())
+        .filter(d -> d.get("documentNumber").asString().equals(rows.getFirst().get("WSH"))).findFirst().orElseThrow();
     assertThat(hit.get("title").asString()).isEqualTo(rows.getFirst().get("WFXW"));
   }
 
