@@ -5,7 +5,6 @@ import static org.publiccredit.graphql.profile.ProfileFixtures.TODAY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,14 +131,33 @@ class PublicityRulesIT extends ServiceIT {
     return assembler.profile(subject(), search.recordsOf(List.of(CODE)).get(CODE), viewer);
   }
 
-  /** The live profile, every paged section's first 100. */
+  /**
+   * The live profile, every paged section's first 20 (top hits of the profile's search) and first
+   * 100 (a search of its own, past the top hits' window): both must hold the same records.
+   */
   private CreditProfile live(Viewer viewer) {
-    List<ProfileConnections.PageKey> pages = Arrays.stream(Section.values()).filter(Section::paged)
-        .map(section -> new ProfileConnections.PageKey(section, 100, null)).toList();
+    List<ProfileConnections.PageKey> pages = new ArrayList<>();
+    for (Section section : Section.values()) {
+      if (section.paged()) {
+        pages.add(new ProfileConnections.PageKey(section, 20, null));
+        pages.add(new ProfileConnections.PageKey(section, 100, null));
+      }
+    }
     ProfileQuery query = assembler.query(CODE, viewer, pages);
     CreditProfile live = assembler.profile(subject(), query, reads.profiles(List.of(query)).get(query), viewer, pages);
-    live.pages().values().forEach(page -> assertThat(page.totalCount()).isEqualTo(page.edges().size()));
-    return live;
+    for (Section section : Section.values()) {
+      if (section.paged()) {
+        var small = live.pages().get(new ProfileConnections.PageKey(section, 20, null));
+        var large = live.pages().get(new ProfileConnections.PageKey(section, 100, null));
+        assertThat(small).as(section.name()).isEqualTo(large);
+        assertThat(small.totalCount()).isEqualTo(small.edges().size());
+      }
+    }
+    // Each paged section once in the ids (the 20s; the 100s are equal).
+    return new CreditProfile(live.subject(), live.registration(), live.records(),
+        Map.copyOf(live.pages().entrySet().stream().filter(e -> e.getKey().first() == 20)
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
+        true, live.summary(), live.complete());
   }
 
   private static Subject subject() {
