@@ -32,7 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProfileSearch {
 
-  /** A profile reads at most this many records of a subject (the newest); no generated subject comes near. */
+  /**
+   * A credit report (and public disclosure's list check) reads at most this many records of a
+   * subject, the newest; a live profile reads through {@link ProfileReads} instead.
+   */
   public static final int MAX_RECORDS_PER_SUBJECT = 1000;
 
   static final List<SortOptions> RECORD_ORDER = List.of(
