@@ -50,4 +50,15 @@ for s in profile search; do for t in direct gateway; do
   row $s --target $t --rate 200 --duration 30 --data /tmp/gen01
 done; done
 ./platform down >> $B/up.log 2>&1
+# The service's collector on the same quiet machine: the open-loop rows again with G1 and the
+# former 384 MB heap (the launcher's default is the serial collector with 512 MB).
+PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS="-Xlog:gc:file=$B/gc-graphql-service-g1.log:time -XX:-UseSerialGC -XX:+UseG1GC -Xmx384m" \
+  ./platform up --no-build > $B/up-g1.log 2>&1 &
+for i in $(seq 1 120); do grep -q "is up" $B/up-g1.log && break; sleep 1; done
+log "platform up again, graphql-service on G1 with 384 MB"
+./platform bench profile --target gateway --users 8 --duration 20 --data /tmp/gen01 > /dev/null 2>&1
+row profile --target gateway --rate 200 --duration 30 --data /tmp/gen01
+./platform bench dual-check --target gateway --users 16 --duration 15 > /dev/null 2>&1
+row dual-check --target gateway --rate 200 --duration 30
+./platform down >> $B/up.log 2>&1
 log "done"
