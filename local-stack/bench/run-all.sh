@@ -6,31 +6,59 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 B="${BENCH_LOGS:-/tmp/bench}"; mkdir -p "$B"
 
 log() { echo "$(date -u +%H:%M:%S) $*" | tee -a $B/summary.txt; }
+# Every JVM logs its GC pauses with wall-clock times; each measured row is followed by the pauses
+# of each JVM during it (local-stack/bench/gc-pauses.sh).
+rm -f $B/gc-*.log
+export PLATFORM_LAUNCHER_JAVA_OPTS="-Xlog:gc:file=$B/gc-elasticsearch.log:time ${PLATFORM_LAUNCHER_JAVA_OPTS:-}"
+export PLATFORM_GATEWAY_JAVA_OPTS="-Xlog:gc:file=$B/gc-gateway.log:time ${PLATFORM_GATEWAY_JAVA_OPTS:-}"
+export PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS="-Xlog:gc:file=$B/gc-graphql-service.log:time ${PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS:-}"
+export PLATFORM_IMPORT_JAVA_OPTS="-Xlog:gc:file=$B/gc-import.log:time ${PLATFORM_IMPORT_JAVA_OPTS:-}"
+stamp() { date -u +%Y-%m-%dT%H:%M:%S; }
+# One measured row: cpu-per-call.sh's line, then the GC pauses of every JVM while it ran.
+row() {
+  local from line; from=$(stamp)
+  line=$(local-stack/bench/cpu-per-call.sh "$@")
+  log "$line"
+  local-stack/bench/gc-pauses.sh "$from" "$(stamp)" $B/gc-*.log | sed 's/^/    GC /' | tee -a $B/summary.txt
+}
 ./platform up --fresh --no-build > $B/up.log 2>&1 &
 for i in $(seq 1 120); do grep -q "is up" $B/up.log && break; sleep 1; done
 log "platform up"
 ./platform bench subject --target gateway --users 8 --duration 20 > /dev/null 2>&1
 ./platform bench subject --target direct --users 8 --duration 20 > /dev/null 2>&1
 for n in 1 32 256; do for t in direct gateway; do
-  log "$(local-stack/bench/cpu-per-call.sh subject --target $t --users $n --duration 30)"; done; done
+  row subject --target $t --users $n --duration 30; done; done
 for t in direct gateway; do
-  log "$(local-stack/bench/cpu-per-call.sh subject --target $t --rate 200 --duration 30)"; done
+  row subject --target $t --rate 200 --duration 30; done
 # Dual-check on the demo dataset (the stand-in at 100 ms)
 for t in direct gateway; do
   ./platform bench dual-check --target $t --users 16 --duration 15 > /dev/null 2>&1
-  for n in 64 256; do log "$(local-stack/bench/cpu-per-call.sh dual-check --target $t --users $n --duration 30)"; done
-  log "$(local-stack/bench/cpu-per-call.sh dual-check --target $t --rate 200 --duration 30)"
+  for n in 64 256; do row dual-check --target $t --users $n --duration 30; done
+  row dual-check --target $t --rate 200 --duration 30
 done
 # Import the city at scale 0.1 into the running platform
 [[ -d /tmp/gen01 ]] || ./platform generate --scale 0.1 --seed 42 --out /tmp/gen01 > $B/gen.log 2>&1
 log "generated"
+from=$(stamp)
 ( time ./platform import /tmp/gen01 ) > $B/import.log 2>&1
 log "import: $(grep -i "rows/s" $B/import.log | tail -3 | tr '\n' ' ')"
+local-stack/bench/gc-pauses.sh "$from" "$(stamp)" $B/gc-*.log | sed 's/^/    GC /' | tee -a $B/summary.txt
 # Profiles and search over the scale-0.1 city
 for s in profile search; do for t in direct gateway; do
   ./platform bench $s --target $t --users 8 --duration 15 --data /tmp/gen01 > /dev/null 2>&1
-  for n in 32 256; do log "$(local-stack/bench/cpu-per-call.sh $s --target $t --users $n --duration 30 --data /tmp/gen01)"; done
-  log "$(local-stack/bench/cpu-per-call.sh $s --target $t --rate 200 --duration 30 --data /tmp/gen01)"
+  for n in 32 256; do row $s --target $t --users $n --duration 30 --data /tmp/gen01; done
+  row $s --target $t --rate 200 --duration 30 --data /tmp/gen01
 done; done
+./platform down >> $B/up.log 2>&1
+# The service's collector on the same quiet machine: the open-loop rows again with G1 and the
+# former 384 MB heap (the launcher's default is the serial collector with 512 MB).
+PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS="-Xlog:gc:file=$B/gc-graphql-service-g1.log:time -XX:-UseSerialGC -XX:+UseG1GC -Xmx384m" \
+  ./platform up --no-build > $B/up-g1.log 2>&1 &
+for i in $(seq 1 120); do grep -q "is up" $B/up-g1.log && break; sleep 1; done
+log "platform up again, graphql-service on G1 with 384 MB"
+./platform bench profile --target gateway --users 8 --duration 20 --data /tmp/gen01 > /dev/null 2>&1
+row profile --target gateway --rate 200 --duration 30 --data /tmp/gen01
+./platform bench dual-check --target gateway --users 16 --duration 15 > /dev/null 2>&1
+row dual-check --target gateway --rate 200 --duration 30
 ./platform down >> $B/up.log 2>&1
 log "done"

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.publiccredit.graphql.creditreference.CreditReferenceClient;
 import org.publiccredit.graphql.search.DualCheckStore;
+import org.publiccredit.graphql.search.ElasticsearchRequests;
 import org.publiccredit.localstack.junit.LocalStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,9 @@ class DualCheckIT extends ServiceIT {
 
   @Autowired
   DualCheckStore store;
+
+  @Autowired
+  ElasticsearchRequests requests;
 
   @AfterEach
   void backToNormal() {
@@ -111,6 +115,20 @@ class DualCheckIT extends ServiceIT {
     assertThat(stored).isNotNull().containsEntry("decision", "PURE_CREDIT_ELIGIBLE")
         .containsEntry("purpose", "LOAN_APPROVAL").containsEntry("subjectId", CLEAN_COMPANY)
         .containsEntry("clientId", "demo-bank");
+  }
+
+  @Test
+  void aCheckCostsTwoElasticsearchRequestsTheSubjectWithItsRecordsAndTheStoredCheck() {
+    result(DEMO_COMPANY, null); // warm-up: nothing lazily initialised is counted below
+
+    long before = requests.count();
+    JsonNode check = result(DEMO_COMPANY, null);
+    long used = requests.count() - before;
+
+    assertThat(check.at("/subject/registered").asBoolean()).isTrue();
+    assertThat(check.at("/subject/name").asString()).isNotBlank();
+    assertThat(check.at("/scorecard/items")).isNotEmpty();
+    assertThat(used).as("one msearch for the public side, one create for the check").isEqualTo(2);
   }
 
   @Test

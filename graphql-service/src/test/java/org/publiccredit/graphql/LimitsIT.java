@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Every request limit answers with a coded BAD_REQUEST error (never a 500), before anything is fetched. */
@@ -148,5 +151,16 @@ class LimitsIT extends ServiceIT {
     assertThat(error.at("/extensions/limit").asInt()).isEqualTo(limit);
     assertThat(error.at("/extensions/actual").asInt()).isGreaterThan(limit);
     assertThat(response.body().at("/data").isMissingNode() || response.body().at("/data").isNull()).isTrue();
+  }
+
+  @Autowired
+  BulkheadRegistry bulkheads;
+
+  @Test
+  void requestsInFlightAreBoundedAsConfigured() {
+    // Without its entry in application.yml the bulkhead would silently take Resilience4j's default of 25.
+    var config = bulkheads.bulkhead("graphqlRequests").getBulkheadConfig();
+    assertThat(config.getMaxConcurrentCalls()).isEqualTo(512);
+    assertThat(config.getMaxWaitDuration()).isEqualTo(Duration.ofMillis(100));
   }
 }

@@ -18,6 +18,8 @@ class ProfileQueryIT extends ServiceIT {
   static final String COMPANY = ProfileFixtures.uscc("PRF", 1);
   private static boolean stored;
 
+  private static final String ARREARS = ProfileFixtures.uscc("PGD", 1);
+
   static final String PROFILE = """
       query Profile($code: ID!) {
         subject(code: $code) {
@@ -78,7 +80,12 @@ class ProfileQueryIT extends ServiceIT {
         .record(COMPANY, p + "commitment-private", "CREDIT_COMMITMENT", TODAY.minusDays(95))
         .attribute("disclosure", "3").attribute("commitmentType", "02").add()
         .record(COMPANY, p + "positive", "POSITIVE_RECORD", TODAY.minusDays(70)).add()
-        .record(COMPANY, p + "arrears", "OTHER_NEGATIVE", TODAY.minusDays(40)).add()
+        .record(COMPANY, p + "arrears", "OTHER_NEGATIVE", TODAY.minusDays(40)).add();
+    f.company(ARREARS, "示范市档案分页测试有限公司", "羊流镇");
+    for (int i = 1; i <= 5; i++) {
+      f.record(ARREARS, "arr-" + i, "OTHER_NEGATIVE", TODAY.minusDays(10L * i)).valid(null, i == 3 ? TODAY.minusDays(1) : null).add();
+    }
+    f.record(ARREARS, "arr-old", "OTHER_NEGATIVE", TODAY.minusYears(6)).add()
         .store();
     stored = true;
   }
@@ -151,6 +158,43 @@ class ProfileQueryIT extends ServiceIT {
     assertThat(response.body().at("/data/subject/profile").isNull()).isTrue();
     assertThat(response.body().at("/errors/0/extensions/classification").asString()).isEqualTo("FORBIDDEN");
     assertThat(response.body().at("/errors/0/extensions/requiredScope").asString()).isEqualTo("profile:read");
+  }
+
+  @Test
+  void pagedSectionsAreSearchedAndCountedByElasticsearch() {
+    String query = """
+        query($code: ID!, $after: String) { subject(code: $code) { profile {
+          a: otherNegativeRecords(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
+          b: otherNegativeRecords(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { id publicity { rule } } } }
+          summary { totalRecords activeNegativeRecords countsByCategory { category count } } } } }""";
+    String bank = TestTokens.gateway("subject:read profile:read");
+    JsonNode first = graphQl().post(query, Map.of("code", ARREARS), bank).body().at("/data/subject/profile");
+    Map<String, Object> next = new HashMap<>(Map.of("code", ARREARS));
+    next.put("after", first.at("/a/pageInfo/endCursor").asString());
+    JsonNode second = graphQl().post(query, next, bank).body().at("/data/subject/profile");
+
+    // The arrears of six years ago are past the 5-year dishonesty period: out of public view.
+    assertThat(first.at("/a/totalCount").asInt()).isEqualTo(5);
+    assertThat(ids(first.at("/a"))).containsExactly("arr-1", "arr-2");
+    assertThat(ids(second.at("/b"))).containsExactly("arr-3", "arr-4");
+    assertThat(second.at("/b/pageInfo/hasNextPage").asBoolean()).isTrue();
+    assertThat(second.at("/b/pageInfo/hasPreviousPage").asBoolean()).isTrue();
+    assertThat(node(second.at("/b"), "arr-3").at("/publicity/rule").asString()).isEqualTo("DISHONESTY");
+    assertThat(first.at("/summary/totalRecords").asInt()).isEqualTo(5);
+    assertThat(first.at("/summary/activeNegativeRecords").asInt()).isEqualTo(4); // arr-3 is settled
+    // A government client sees the old arrears too.
+    String dept = TestTokens.of("demo-dept", "DEPARTMENT", ProfileFixtures.DEPARTMENT, "subject:read profile:read");
+    JsonNode whole = graphQl().post(query, Map.of("code", ARREARS), dept).body().at("/data/subject/profile");
+    assertThat(whole.at("/a/totalCount").asInt()).isEqualTo(6);
+    assertThat(whole.at("/summary/countsByCategory/0/count").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void aPagedSectionRefusesAPageSizeOutOfRange() {
+    String query = "query($code: ID!) { subject(code: $code) { profile { otherNegativeRecords(first: 101) { totalCount } } } }";
+    var response = graphQl().post(query, Map.of("code", ARREARS), TestTokens.gateway("subject:read profile:read"));
+    assertThat(response.body().at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+    assertThat(response.body().at("/errors/0/extensions/argument").asString()).isEqualTo("first");
   }
 
   @Test

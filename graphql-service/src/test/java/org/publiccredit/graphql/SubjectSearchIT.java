@@ -106,7 +106,13 @@ class SubjectSearchIT extends ServiceIT {
         { searchSubjects(name: "批量装载", first: 50) { edges { node {
             code
             records(first: 5) { totalCount edges { node { id } } }
-            profile { summary { totalRecords activeNegativeRecords } penalties(first: 5) { totalCount } }
+            profile {
+              summary { totalRecords activeNegativeRecords }
+              penalties(first: 5) { totalCount }
+              licences(first: 5) { totalCount edges { node { id publicity { visible } } } }
+              positiveRecords(first: 5) { totalCount }
+              otherNegativeRecords(first: 5) { totalCount }
+            }
         } } } }""";
     String token = TestTokens.gateway("subject:read profile:read");
     graphQl().post(query, Map.of(), token); // warm-up: nothing lazily initialised is counted below
@@ -122,8 +128,12 @@ class SubjectSearchIT extends ServiceIT {
       assertThat(edge.at("/node/records/totalCount").asInt()).isEqualTo(2);
       assertThat(edge.at("/node/profile/summary/totalRecords").asInt()).isEqualTo(2);
       assertThat(edge.at("/node/profile/penalties/totalCount").asInt()).isEqualTo(1);
+      assertThat(edge.at("/node/profile/licences/totalCount").asInt()).isEqualTo(1);
+      assertThat(edge.at("/node/profile/licences/edges/0/node/id").asString()).endsWith("-licence");
+      assertThat(edge.at("/node/profile/otherNegativeRecords/totalCount").asInt()).isZero();
     }
-    // One search for the subjects, one msearch for the record pages, one msearch for the profiles.
+    // One search for the subjects, one msearch for the record pages, one msearch for the profiles
+    // (per subject: one search for the judged sections and the counts, one per paged section's page).
     assertThat(used).isEqualTo(3);
   }
 

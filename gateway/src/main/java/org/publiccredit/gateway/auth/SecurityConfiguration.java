@@ -1,11 +1,13 @@
 package org.publiccredit.gateway.auth;
 
 import io.lettuce.core.ClientOptions.DisconnectedBehavior;
+import io.lettuce.core.metrics.CommandLatencyRecorder;
 import java.io.IOException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.gateway.auth.signature.HttpMessageSignatures;
 import org.publiccredit.gateway.error.ProblemWriter;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,6 +88,16 @@ class SecurityConfiguration {
   @Bean
   LettuceClientOptionsBuilderCustomizer rejectRedisCommandsWhileDisconnected() {
     return options -> options.disconnectedBehavior(DisconnectedBehavior.REJECT_COMMANDS);
+  }
+
+  /**
+   * No per-command latency histogram in Lettuce (its default whenever HdrHistogram is on the
+   * class path, which Micrometer puts there): nothing reads it, and it cost a share of every
+   * Redis call on the request path. The call's own metrics cover the time spent in Redis.
+   */
+  @Bean
+  ClientResourcesBuilderCustomizer noLettuceCommandLatencies() {
+    return resources -> resources.commandLatencyRecorder(CommandLatencyRecorder.disabled());
   }
 
   @Bean

@@ -18,24 +18,22 @@ import reactor.core.publisher.Mono;
 /**
  * Decides whether a client may make a call of a given cost: first the token bucket (capped at
  * the burst, so a call dearer than the burst still fits an empty-but-full bucket), then the
- * daily quota, both in Redis. The bucket goes first so that a call refused for rate never uses
- * quota. When Redis fails, the per-instance bucket decides and the daily quota waits for Redis.
+ * daily quota, both in Redis and in one round trip. The bucket goes first so that a call refused
+ * for rate never uses quota. When Redis fails, the per-instance bucket decides and the daily
+ * quota waits for Redis.
  */
 final class ClientRateLimiter {
 
   private static final Logger log = LoggerFactory.getLogger(ClientRateLimiter.class);
 
-  private final RedisTokenBucket bucket;
-  private final RedisDailyQuota quota;
+  private final RedisClientLimits redis;
   private final LocalTokenBucket fallback;
   private final Clock clock;
   private final ZoneId zone;
   private final AtomicBoolean fallingBack = new AtomicBoolean();
 
-  ClientRateLimiter(RedisTokenBucket bucket, RedisDailyQuota quota, LocalTokenBucket fallback,
-      Clock clock, ZoneId zone) {
-    this.bucket = bucket;
-    this.quota = quota;
+  ClientRateLimiter(RedisClientLimits redis, LocalTokenBucket fallback, Clock clock, ZoneId zone) {
+    this.redis = redis;
     this.fallback = fallback;
     this.clock = clock;
     this.zone = zone;
@@ -48,16 +46,17 @@ final class ClientRateLimiter {
     LocalDate day = ZonedDateTime.ofInstant(now, zone).toLocalDate();
     Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
     long dayReset = Math.max(1, dayEnd.getEpochSecond() - now.getEpochSecond());
-    return Mono.defer(() -> bucket.take(client.id(), plan, tokens))
-        .flatMap(burst -> {
-          if (!burst.allowed()) {
-            return Mono.just(refused(plan, burst, tokens, true));
+    return Mono.defer(() -> redis.take(client.id(), plan, tokens, cost, day, dayEnd))
+        .map(limits -> {
+          BucketState burst = limits.burst();
+          BucketState daily = limits.daily();
+          if (daily == null) {
+            return refused(plan, burst, tokens, true);
           }
-          return quota.use(client.id(), plan.dailyQuota(), cost, day, dayEnd)
-              .map(daily -> daily.allowed()
-                  ? decision(null, plan, burst, true, new Daily(daily.remaining(), dayReset), 0)
-                  : decision(Refusal.DAILY_QUOTA_EXCEEDED, plan, burst, true,
-                      new Daily(daily.remaining(), dayReset), dayReset));
+          return daily.allowed()
+              ? decision(null, plan, burst, true, new Daily(daily.remaining(), dayReset), 0)
+              : decision(Refusal.DAILY_QUOTA_EXCEEDED, plan, burst, true,
+                  new Daily(daily.remaining(), dayReset), dayReset);
         })
         .doOnNext(decision -> {
           if (fallingBack.compareAndSet(true, false)) {

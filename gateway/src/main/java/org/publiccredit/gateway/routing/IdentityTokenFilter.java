@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Replaces whatever credentials the client sent with the gateway's own identity token, and
- * passes the gateway's request id on (the token is shared by a caller's requests; the id is not).
+ * passes the gateway's request id on (the token is shared by a caller's requests; the id is not)
+ * and the W3C trace context ({@link TraceParent}).
  */
 final class IdentityTokenFilter implements GatewayFilter {
 
@@ -19,9 +20,12 @@ final class IdentityTokenFilter implements GatewayFilter {
       HttpHeaders.PROXY_AUTHORIZATION};
 
   private final IdentityTokenCache tokens;
+  private final double traceSampling;
 
-  IdentityTokenFilter(IdentityTokenCache tokens) {
+  /** @param traceSampling the share of new traces marked sampled in their traceparent */
+  IdentityTokenFilter(IdentityTokenCache tokens, double traceSampling) {
     this.tokens = tokens;
+    this.traceSampling = traceSampling;
   }
 
   @Override
@@ -42,6 +46,8 @@ final class IdentityTokenFilter implements GatewayFilter {
                 }
                 headers.setBearerAuth(token);
                 headers.set(RequestIdFilter.HEADER, requestId);
+                headers.set(TraceParent.HEADER,
+                    TraceParent.next(headers.getFirst(TraceParent.HEADER), traceSampling));
               })
               .build();
           return chain.filter(exchange.mutate().request(request).build());

@@ -36,13 +36,14 @@ class ReportDocumentRoute {
   @Bean
   RouteLocator reportDocumentRouteLocator(RouteLocatorBuilder routes, RoutingProperties properties,
       IdentityTokenCache tokens, ReactiveCircuitBreakerFactory<?, ?> breakers, ResilienceProperties resilience,
-      ProblemWriter problems) {
+      ProblemWriter problems,
+      @Value("${management.tracing.sampling.probability:0.1}") double traceSampling) {
     ServiceCircuitBreakerFilter breaker = new ServiceCircuitBreakerFilter(
         breakers.create(RoutingConfiguration.GRAPHQL_SERVICE), problems, resilience.waitInOpen(), resilience.timeout());
     return routes.routes()
         .route("credit-report-pdf", route -> route
             .method(HttpMethod.GET).and().path("/credit-reports/{file}")
-            .filters(filters -> filters.filter(new IdentityTokenFilter(tokens)).filter(breaker))
+            .filters(filters -> filters.filter(new IdentityTokenFilter(tokens, traceSampling)).filter(breaker))
             .uri(properties.graphqlServiceUri()))
         .build();
   }

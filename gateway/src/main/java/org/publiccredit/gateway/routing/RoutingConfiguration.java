@@ -6,6 +6,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.time.Clock;
 import org.publiccredit.gateway.error.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
@@ -43,8 +44,9 @@ class RoutingConfiguration {
   @Bean
   RouteLocator graphqlRoute(RouteLocatorBuilder routes, RoutingProperties properties,
       IdentityTokenCache tokens, ReactiveCircuitBreakerFactory<?, ?> breakers,
-      ResilienceProperties resilience, ProblemWriter problems) {
-    IdentityTokenFilter identity = new IdentityTokenFilter(tokens);
+      ResilienceProperties resilience, ProblemWriter problems,
+      @Value("${management.tracing.sampling.probability:0.1}") double traceSampling) {
+    IdentityTokenFilter identity = new IdentityTokenFilter(tokens, traceSampling);
     ServiceCircuitBreakerFilter breaker = new ServiceCircuitBreakerFilter(
         breakers.create(GRAPHQL_SERVICE), problems, resilience.waitInOpen(), resilience.timeout());
     return routes.routes()

@@ -16,13 +16,10 @@ import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.publiccredit.gateway.auth.ClientPlan;
 import org.publiccredit.gateway.auth.ClientType;
 import org.publiccredit.localstack.junit.LocalStack;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.scripting.support.ResourceScriptSource;
 
 /**
  * The limiter against the real Redis, which is then stopped: the per-instance bucket takes over
@@ -47,13 +44,7 @@ class RateLimitFallbackIT {
     connections.afterPropertiesSet();
     connections.start();
     ReactiveStringRedisTemplate redis = new ReactiveStringRedisTemplate(connections);
-    DefaultRedisScript<List<Long>> script = new DefaultRedisScript<>();
-    script.setScriptSource(new ResourceScriptSource(
-        new ClassPathResource("META-INF/scripts/request_rate_limiter.lua")));
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Class<List<Long>> type = (Class) List.class;
-    script.setResultType(type);
-    limiter = new ClientRateLimiter(new RedisTokenBucket(redis, script), new RedisDailyQuota(redis),
+    limiter = new ClientRateLimiter(new RedisClientLimits(redis),
         new LocalTokenBucket(System::nanoTime, 1), Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
   }
 

@@ -2,6 +2,7 @@ package org.publiccredit.graphql.disclosure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,10 +76,27 @@ public final class PublicityPolicy {
       if (rule.period() == null) {
         return Optional.empty();
       }
-      LocalDate from = day.minus(rule.period()).plusDays(1);
+      LocalDate from = earliestStillPublic(rule.period(), day);
       earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
     }
     return Optional.ofNullable(earliest);
+  }
+
+  /**
+   * The earliest decision date a record under {@code period} is still public on {@code day}: the
+   * first {@code d} with {@code d + period > day}. Exact also across month ends and 29 February,
+   * where {@code day - period + 1} can be a day off, so that a search filter built from it keeps
+   * exactly the records {@link #decide} shows.
+   */
+  static LocalDate earliestStillPublic(Period period, LocalDate day) {
+    LocalDate candidate = day.minus(period).plusDays(1);
+    while (candidate.minusDays(1).plus(period).isAfter(day)) {
+      candidate = candidate.minusDays(1);
+    }
+    while (!candidate.plus(period).isAfter(day)) {
+      candidate = candidate.plusDays(1);
+    }
+    return candidate;
   }
 
   /** The citation of the objection flag. */

@@ -27,7 +27,7 @@ public enum Viewer {
   }
 
   /** Whether this viewer sees records that are out of public view. */
-  boolean seesWholeRecord() {
+  public boolean seesWholeRecord() {
     return this == SUBJECT || this == GOVERNMENT;
   }
 }

@@ -25,7 +25,6 @@ import org.publiccredit.graphql.evaluation.Scorecard;
 import org.publiccredit.graphql.evaluation.ScorecardResult;
 import org.publiccredit.graphql.evaluation.TaxRatings;
 import org.publiccredit.graphql.lending.DualCheckTypes.DualCheckResult;
-import org.publiccredit.graphql.search.CreditSearch;
 import org.publiccredit.graphql.search.DualCheckStore;
 import org.publiccredit.graphql.search.PublicRecord;
 import org.publiccredit.graphql.search.PublicRecords;
@@ -54,7 +53,6 @@ class DualChecking {
       BigDecimal amount, int termMonths, @Nullable String consentReference) {}
 
   private final CreditReferenceClient creditReference;
-  private final CreditSearch search;
   private final PublicRecords publicRecords;
   private final Scorecard scorecard;
   private final DualCheckStore store;
@@ -63,10 +61,9 @@ class DualChecking {
   private final DecisionRules decisions;
   private final Clock clock = Clock.system(CHINA);
 
-  DualChecking(CreditReferenceClient creditReference, CreditSearch search, PublicRecords publicRecords,
+  DualChecking(CreditReferenceClient creditReference, PublicRecords publicRecords,
       Scorecard scorecard, DualCheckStore store, DualCheckProperties rules) {
     this.creditReference = creditReference;
-    this.search = search;
     this.publicRecords = publicRecords;
     this.scorecard = scorecard;
     this.store = store;
@@ -81,8 +78,9 @@ class DualChecking {
     CompletableFuture<ReportOutcome> report = creditReference.start(new ReportQuery(
         request.person() ? "PERSON" : "ENTERPRISE", request.subjectCode(), request.purpose(),
         request.consentReference(), Objects.requireNonNullElse(caller.institutionCode(), caller.clientId())));
-    Optional<SubjectDocument> subject = search.findSubject(request.subjectId());
-    List<PublicRecord> records = publicRecords.of(request.subjectId());
+    PublicRecords.PublicSide publicSide = publicRecords.of(request.subjectId());
+    Optional<SubjectDocument> subject = publicSide.subject();
+    List<PublicRecord> records = publicSide.records();
     ScorecardResult card = scorecard.score(records, today);
     ReportOutcome outcome = await(report, started);
 

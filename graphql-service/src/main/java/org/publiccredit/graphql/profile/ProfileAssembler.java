@@ -3,10 +3,12 @@ package org.publiccredit.graphql.profile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.disclosure.Publicity;
@@ -14,6 +16,7 @@ import org.publiccredit.graphql.disclosure.PublicityPolicy;
 import org.publiccredit.graphql.disclosure.RecordFacts;
 import org.publiccredit.graphql.disclosure.Viewer;
 import org.publiccredit.graphql.search.FullRecord;
+import org.publiccredit.graphql.search.ProfileQuery;
 import org.publiccredit.graphql.search.RecordCategory;
 import org.publiccredit.graphql.search.SubjectRecords;
 import org.publiccredit.graphql.subject.Subject;
@@ -28,6 +31,11 @@ public class ProfileAssembler {
       RecordCategory.BLACK_LIST, RecordCategory.SEVERE_DISHONEST_LIST, RecordCategory.ABNORMAL_OPERATION,
       RecordCategory.COURT_DISHONEST_DEBTOR, RecordCategory.OTHER_NEGATIVE);
   private static final String ABNORMAL_REMOVAL = "2";
+  /**
+   * A live profile reads at most this many records of its judged sections (penalties, lists, tax
+   * ratings, commitments), the newest; no generated subject comes near.
+   */
+  static final int JUDGED_RECORDS_READ = 500;
 
   private final PublicityPolicy policy;
   private final CodeLabels labels = new CodeLabels(Catalog.loadFromClasspath());
@@ -36,18 +44,71 @@ public class ProfileAssembler {
     this.policy = policy;
   }
 
+  /** A profile from every record held (a credit report): every section in memory. */
   public CreditProfile profile(Subject subject, SubjectRecords stored, Viewer viewer) {
     LocalDate today = policy.today();
-    Set<String> removedAbnormalEntries = removedAbnormalEntries(stored.records(), today);
+    List<ProfileRecord> visible = judged(stored.records(), viewer, today);
+    return new CreditProfile(subject, subject.registration(), visible, Map.of(), false, summary(visible, today),
+        stored.complete());
+  }
+
+  /** What a live profile reads for this viewer: the whole sections, their counts and the pages asked for. */
+  ProfileQuery query(String subjectId, Viewer viewer, List<ProfileConnections.PageKey> pages) {
+    LocalDate today = policy.today();
+    Set<RecordCategory> paged = Section.categories(true);
+    Map<RecordCategory, Optional<LocalDate>> earliest = new EnumMap<>(RecordCategory.class);
+    paged.forEach(category -> earliest.put(category, policy.earliestPublicDecision(category, today)));
+    List<ProfileQuery.PageQuery> pageQueries = pages.stream().map(key -> new ProfileQuery.PageQuery(
+        key.section().categories(), key.first(), ProfileConnections.cursor(key.after()))).toList();
+    return new ProfileQuery(subjectId, Section.categories(false), JUDGED_RECORDS_READ, paged,
+        new ProfileQuery.PublicView(earliest, today), viewer.seesWholeRecord(), Set.of(RecordCategory.OTHER_NEGATIVE),
+        pageQueries);
+  }
+
+  /** A live profile from what {@link #query} read: judged sections in memory, paged ones as searched. */
+  CreditProfile profile(Subject subject, ProfileQuery query, ProfileQuery.Result read, Viewer viewer,
+      List<ProfileConnections.PageKey> pages) {
+    LocalDate today = query.view().day();
+    List<ProfileRecord> judged = judged(read.judged(), viewer, today);
+    Map<ProfileConnections.PageKey, ProfileConnections.Connection> connections = new HashMap<>();
+    for (int i = 0; i < pages.size(); i++) {
+      ProfileQuery.Page page = read.pages().get(i);
+      List<ProfileRecord> records = new ArrayList<>(page.page().hits().size());
+      for (var hit : page.page().hits()) {
+        Publicity publicity = policy.decide(facts(hit.record()), viewer);
+        if (publicity.visible()) { // always, by the query's view; the rules have the last word
+          records.add(toProfileRecord(hit.record(), publicity, today, Set.of()));
+        }
+      }
+      connections.put(pages.get(i), ProfileConnections.searched(records, page.page().hasNextPage(),
+          pages.get(i).after() != null, page.totalCount()));
+    }
+    return new CreditProfile(subject, subject.registration(), judged, Map.copyOf(connections), true,
+        withCounted(summary(judged, today), read), read.judgedComplete());
+  }
+
+  private List<ProfileRecord> judged(List<FullRecord> records, Viewer viewer, LocalDate today) {
+    Set<String> removedAbnormalEntries = removedAbnormalEntries(records, today);
     List<ProfileRecord> visible = new ArrayList<>();
-    for (FullRecord record : stored.records()) {
+    for (FullRecord record : records) {
       Publicity publicity = policy.decide(facts(record), viewer);
       if (publicity.visible()) {
         visible.add(toProfileRecord(record, publicity, today, removedAbnormalEntries));
       }
     }
-    return new CreditProfile(subject, subject.registration(), List.copyOf(visible), summary(visible, today),
-        stored.complete());
+    return List.copyOf(visible);
+  }
+
+  /** The summary of the judged records, plus what Elasticsearch counted of the paged ones. */
+  private static ProfileSummary withCounted(ProfileSummary judged, ProfileQuery.Result read) {
+    Map<RecordCategory, Integer> counts = new EnumMap<>(RecordCategory.class);
+    judged.countsByCategory().forEach(c -> counts.put(c.category(), c.count()));
+    read.counts().forEach((category, count) -> counts.merge(category, Math.toIntExact(count), Integer::sum));
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    List<ProfileSummary.CategoryCount> byCategory = counts.entrySet().stream()
+        .map(e -> new ProfileSummary.CategoryCount(e.getKey(), e.getValue())).toList();
+    return new ProfileSummary(byCategory, total, judged.activeNegativeRecords() + Math.toIntExact(read.inForce()),
+        judged.currentLists(), judged.latestTaxLevel(), judged.recordsUnderObjection() + Math.toIntExact(read.underObjection()));
   }
 
   /** What the publicity rules look at. */

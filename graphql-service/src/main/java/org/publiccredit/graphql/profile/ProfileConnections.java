@@ -5,11 +5,31 @@ import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.error.InvalidArgumentException;
 import org.publiccredit.graphql.search.RecordCursor;
 
-/** Relay paging over a profile's records, which are already in memory and in cursor order. */
+/**
+ * Relay paging over a profile's records: pages Elasticsearch returned, or records already in
+ * memory and in cursor order.
+ */
 final class ProfileConnections {
 
   static final int MAX_PAGE_SIZE = 100;
   static final int DEFAULT_PAGE_SIZE = 20;
+
+  /** A page of a section as a query asks for it ({@code after} as the client sent it). */
+  record PageKey(Section section, int first, @Nullable String after) {
+
+    /** The page a section field asks for, or null when its arguments are invalid (the field reports that). */
+    static @Nullable PageKey of(Section section, @Nullable Object first, @Nullable Object after) {
+      int size = first instanceof Integer n ? n : DEFAULT_PAGE_SIZE;
+      if (size < 1 || size > MAX_PAGE_SIZE || (after != null && !(after instanceof String))) {
+        return null;
+      }
+      String cursor = (String) after;
+      if (cursor != null && RecordCursor.decode(cursor).isEmpty()) {
+        return null;
+      }
+      return new PageKey(section, size, cursor);
+    }
+  }
 
   /** GraphQL type {@code ProfileRecordConnection}. */
   record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {}
@@ -50,6 +70,14 @@ final class ProfileConnections {
     var pageInfo = new PageInfo(end < records.size(), cursor != null,
         edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
     return new Connection(edges, pageInfo, records.size());
+  }
+
+  /** A page as Elasticsearch returned it, its records already judged and mapped. */
+  static Connection searched(List<ProfileRecord> records, boolean hasNextPage, boolean hasPreviousPage, long totalCount) {
+    List<Edge> edges = records.stream().map(r -> new Edge(r.cursor().encode(), r)).toList();
+    var pageInfo = new PageInfo(hasNextPage, hasPreviousPage,
+        edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+    return new Connection(edges, pageInfo, Math.toIntExact(totalCount));
   }
 
   /** Whether {@code candidate} comes after {@code cursor}: an older decision, or the same day and a larger id. */

@@ -1,11 +1,16 @@
 package org.publiccredit.graphql.profile;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import java.security.Principal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.disclosure.Viewer;
-import org.publiccredit.graphql.search.SubjectRecords;
+import org.publiccredit.graphql.search.ProfileQuery;
 import org.publiccredit.graphql.security.Caller;
 import org.publiccredit.graphql.subject.Subject;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -25,52 +30,87 @@ class ProfileController {
     this.assembler = assembler;
   }
 
-  /** Batched: every subject of a response gets its records from one msearch (see ProfileLoaders). */
+  /**
+   * Batched: every subject of a response gets its profile from one msearch (see ProfileLoaders).
+   * The pages of the paged sections are read with it, as the selection asks for them.
+   */
   @SchemaMapping(typeName = "Subject")
-  CompletableFuture<CreditProfile> profile(Subject subject, DataLoader<String, SubjectRecords> subjectRecords,
-      @Nullable Principal principal) {
+  CompletableFuture<CreditProfile> profile(Subject subject, DataLoader<ProfileQuery, ProfileQuery.Result> profiles,
+      DataFetchingFieldSelectionSet selection, @Nullable Principal principal) {
     Caller caller = Caller.of(principal);
     caller.require(PROFILE_READ);
     Viewer viewer = Viewer.of(caller);
-    return subjectRecords.load(subject.subjectId())
-        .thenApply(records -> assembler.profile(subject, records == null ? SubjectRecords.NONE : records, viewer));
+    List<ProfileConnections.PageKey> pages = pagesAskedFor(selection);
+    ProfileQuery query = assembler.query(subject.subjectId(), viewer, pages);
+    return profiles.load(query).thenApply(read -> assembler.profile(subject, query, read, viewer, pages));
+  }
+
+  /** The distinct pages of paged sections in the selection (aliases may ask for several of one section). */
+  private static List<ProfileConnections.PageKey> pagesAskedFor(DataFetchingFieldSelectionSet selection) {
+    Set<ProfileConnections.PageKey> pages = new LinkedHashSet<>();
+    for (SelectedField field : selection.getImmediateFields()) {
+      Section section = Section.ofField(field.getName());
+      if (section != null && section.paged()) {
+        ProfileConnections.PageKey key = ProfileConnections.PageKey.of(section, field.getArguments().get("first"),
+            field.getArguments().get("after"));
+        if (key != null) {
+          pages.add(key);
+        }
+      }
+    }
+    return List.copyOf(pages);
+  }
+
+  /** A section's page: searched with the profile when the section is paged, else from its records in memory. */
+  private static ProfileConnections.Connection section(CreditProfile profile, Section section, @Nullable Integer first,
+      @Nullable String after) {
+    int size = ProfileConnections.pageSize(first);
+    ProfileConnections.cursor(after);
+    if (section.paged() && profile.pagedInSearch()) {
+      ProfileConnections.Connection page = profile.pages().get(new ProfileConnections.PageKey(section, size, after));
+      if (page == null) {
+        throw new IllegalStateException("A page of " + section + " was not read with its profile");
+      }
+      return page;
+    }
+    return ProfileConnections.page(profile.section(section), size, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection licences(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.LICENCES), first, after);
+    return section(profile, Section.LICENCES, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection penalties(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.PENALTIES), first, after);
+    return section(profile, Section.PENALTIES, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection listMemberships(CreditProfile profile, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.LIST_MEMBERSHIPS), first, after);
+    return section(profile, Section.LIST_MEMBERSHIPS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection taxRatings(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.TAX_RATINGS), first, after);
+    return section(profile, Section.TAX_RATINGS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection commitments(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.COMMITMENTS), first, after);
+    return section(profile, Section.COMMITMENTS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection positiveRecords(CreditProfile profile, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.POSITIVE_RECORDS), first, after);
+    return section(profile, Section.POSITIVE_RECORDS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
   ProfileConnections.Connection otherNegativeRecords(CreditProfile profile, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
-    return ProfileConnections.page(profile.section(Section.OTHER_NEGATIVE_RECORDS), first, after);
+    return section(profile, Section.OTHER_NEGATIVE_RECORDS, first, after);
   }
 }

@@ -32,10 +32,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProfileSearch {
 
-  /** A profile reads at most this many records of a subject (the newest); no generated subject comes near. */
+  /**
+   * A credit report (and public disclosure's list check) reads at most this many records of a
+   * subject, the newest; a live profile reads through {@link ProfileReads} instead.
+   */
   public static final int MAX_RECORDS_PER_SUBJECT = 1000;
 
-  private static final List<SortOptions> RECORD_ORDER = List.of(
+  static final List<SortOptions> RECORD_ORDER = List.of(
       SortOptions.of(o -> o.field(f -> f.field("decisionDate").order(SortOrder.Desc))),
       SortOptions.of(o -> o.field(f -> f.field("recordId").order(SortOrder.Asc))));
 
@@ -182,12 +185,7 @@ public class ProfileSearch {
   /** Records across subjects that may be public, newest first; {@code size + 1} are asked to learn whether more follow. */
   public FullRecordPage records(RecordFilter filter, int size, @Nullable RecordCursor after) {
     BoolQuery.Builder bool = new BoolQuery.Builder();
-    filter.earliestDecision().forEach((category, earliest) -> bool.should(s -> s.bool(c -> {
-      c.filter(f -> f.term(t -> t.field("category").value(category.name())));
-      earliest.ifPresent(date -> c.filter(f -> f.range(r -> r.date(d -> d.field("decisionDate").gte(date.toString())))));
-      return c;
-    })));
-    bool.minimumShouldMatch("1");
+    ProfileReads.publicView(bool, new ProfileQuery.PublicView(filter.earliestDecision(), filter.outOfViewOn()));
     if (filter.decidedFrom() != null) {
       bool.filter(f -> f.range(r -> r.date(d -> d.field("decisionDate").gte(filter.decidedFrom().toString()))));
     }
@@ -200,9 +198,6 @@ public class ProfileSearch {
     if (filter.authorityName() != null) {
       bool.filter(f -> f.term(t -> t.field("authorityName").value(filter.authorityName())));
     }
-    String day = filter.outOfViewOn().toString();
-    bool.mustNot(m -> m.range(r -> r.date(d -> d.field("publicityState.withdrawnOn").lte(day))));
-    bool.mustNot(m -> m.range(r -> r.date(d -> d.field("publicityState.repairedOn").lte(day))));
     Query q = Query.of(b -> b.bool(bool.build()));
     try {
       SearchResponse<FullRecord> response = client.search(s -> {

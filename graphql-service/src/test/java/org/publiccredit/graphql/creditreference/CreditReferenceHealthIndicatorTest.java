@@ -14,7 +14,7 @@ import org.springframework.web.client.RestClient;
 class CreditReferenceHealthIndicatorTest {
 
   @Test
-  void downWhenNothingListens() throws IOException {
+  void degradedNotDownWhenNothingListens() throws IOException {
     int port;
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -22,18 +22,18 @@ class CreditReferenceHealthIndicatorTest {
     var indicator = new CreditReferenceHealthIndicator(RestClient.builder(),
         new CreditReferenceProperties(URI.create("http://127.0.0.1:" + port), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofMillis(600)));
 
-    assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+    assertThat(indicator.health().getStatus()).isEqualTo(CreditReferenceHealthIndicator.DEGRADED);
   }
 
   @Test
-  void downWithinTheTimeoutWhenTheServiceHangs() throws IOException {
+  void degradedWithinTheTimeoutWhenTheServiceHangs() throws IOException {
     // Accepts connections but never answers: the read timeout must cut the probe short.
     try (var silent = new ServerSocket(0)) {
       var indicator = new CreditReferenceHealthIndicator(RestClient.builder(),
           new CreditReferenceProperties(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(600)));
       Instant start = Instant.now();
 
-      assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+      assertThat(indicator.health().getStatus()).isEqualTo(CreditReferenceHealthIndicator.DEGRADED);
       assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
     }
   }

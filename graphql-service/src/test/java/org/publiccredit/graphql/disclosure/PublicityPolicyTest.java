@@ -24,6 +24,22 @@ class PublicityPolicyTest {
   private final PublicityPolicy policy = new PublicityPolicy(RULES, clock);
 
   @Test
+  void theEarliestPublicDecisionIsExactAcrossMonthEndsAndLeapDays() {
+    // A one-year rule: a decision of 29 Feb 2028 is public until 27 Feb 2029 (29 Feb + 1 year is
+    // 28 Feb), so on 28 Feb 2029 the earliest public decision is 1 Mar 2028, not the 29 Feb that
+    // "day - 1 year + 1 day" gives.
+    assertThat(PublicityPolicy.earliestStillPublic(java.time.Period.ofYears(1), LocalDate.of(2029, 2, 28)))
+        .isEqualTo(LocalDate.of(2028, 3, 1));
+    for (var period : List.of(java.time.Period.ofMonths(3), java.time.Period.ofYears(1), java.time.Period.ofYears(5))) {
+      for (LocalDate day = LocalDate.of(2027, 11, 1); day.isBefore(LocalDate.of(2029, 4, 1)); day = day.plusDays(1)) {
+        LocalDate earliest = PublicityPolicy.earliestStillPublic(period, day);
+        assertThat(earliest.plus(period).minusDays(1)).as(period + " on " + day).isAfterOrEqualTo(day);
+        assertThat(earliest.minusDays(1).plus(period).minusDays(1)).as(period + " on " + day).isBefore(day);
+      }
+    }
+  }
+
+  @Test
   void everyRuleHasACitationInTheFile() {
     for (RuleId id : RuleId.values()) {
       assertThat(RULES.rule(id).citation()).as(id.key()).isNotBlank();

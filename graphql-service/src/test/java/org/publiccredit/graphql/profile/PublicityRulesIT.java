@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.publiccredit.graphql.profile.ProfileFixtures.TODAY;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,8 @@ import org.publiccredit.graphql.disclosure.MovableClock;
 import org.publiccredit.graphql.disclosure.PublicityPolicy;
 import org.publiccredit.graphql.disclosure.PublicityRules;
 import org.publiccredit.graphql.disclosure.Viewer;
+import org.publiccredit.graphql.search.ProfileQuery;
+import org.publiccredit.graphql.search.ProfileReads;
 import org.publiccredit.graphql.search.ProfileSearch;
 import org.publiccredit.graphql.search.RecordStore;
 import org.publiccredit.graphql.subject.Subject;
@@ -22,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every publicity rule over records read back from the real Elasticsearch node, with the clock
  * moved across each rule's boundary: what a bank sees on the last public day and the day after.
+ * Each time both ways a profile is read must agree: every record judged in memory (a report) and
+ * the live profile, whose paged sections Elasticsearch filters and counts by the same rules.
  */
 class PublicityRulesIT extends ServiceIT {
 
@@ -35,6 +40,8 @@ class PublicityRulesIT extends ServiceIT {
   ProfileSearch search;
   @Autowired
   PublicityRules rules;
+  @Autowired
+  ProfileReads reads;
 
   private final MovableClock clock = MovableClock.on(D);
   private ProfileAssembler assembler;
@@ -56,6 +63,8 @@ class PublicityRulesIT extends ServiceIT {
         .record(CODE, "clk-withdrawn", "ADMINISTRATIVE_PENALTY", D).attribute("CFLB", "罚款")
         .state(Map.of("withdrawnOn", D.plusDays(20))).add()
         .record(CODE, "clk-objection", "OTHER_NEGATIVE", D).state(Map.of("objectionSince", D.plusDays(3))).add()
+        .record(CODE, "clk-settled", "OTHER_NEGATIVE", D).valid(null, D.plusMonths(6)).add()
+        .record(CODE, "clk-positive-withdrawn", "POSITIVE_RECORD", D).state(Map.of("withdrawnOn", D.plusDays(10))).add()
         .store();
     stored = true;
   }
@@ -68,6 +77,9 @@ class PublicityRulesIT extends ServiceIT {
     assertBankSeesUntil("clk-black", D.plusYears(5).minusDays(1));
     assertBankSeesUntil("clk-repaired", D.plusYears(1).minusDays(1));
     assertBankSeesUntil("clk-withdrawn", D.plusDays(19));
+    assertBankSeesUntil("clk-objection", D.plusYears(5).minusDays(1));
+    assertBankSeesUntil("clk-settled", D.plusYears(5).minusDays(1));
+    assertBankSeesUntil("clk-positive-withdrawn", D.plusDays(9));
   }
 
   @Test
@@ -100,15 +112,55 @@ class PublicityRulesIT extends ServiceIT {
   }
 
   private List<String> ids(Viewer viewer) {
-    return profile(viewer).records().stream().map(ProfileRecord::id).toList();
+    CreditProfile whole = profile(viewer);
+    CreditProfile live = live(viewer);
+    List<String> ids = whole.records().stream().map(ProfileRecord::id).toList();
+    List<String> liveIds = new ArrayList<>(live.records().stream().map(ProfileRecord::id).toList());
+    live.pages().values().forEach(page -> page.edges().forEach(edge -> liveIds.add(edge.node().id())));
+    assertThat(liveIds).as("live profile on " + clock.instant()).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(live.summary()).as("live summary on " + clock.instant()).isEqualTo(whole.summary());
+    return ids;
   }
 
   private int underObjection() {
+    ids(Viewer.INSTITUTION); // both ways agree
     return profile(Viewer.INSTITUTION).summary().recordsUnderObjection();
   }
 
   private CreditProfile profile(Viewer viewer) {
-    var subject = new Subject(CODE, CODE, "示范市时钟测试有限公司", SubjectType.LEGAL_PERSON, "翟镇", null);
-    return assembler.profile(subject, search.recordsOf(List.of(CODE)).get(CODE), viewer);
+    return assembler.profile(subject(), search.recordsOf(List.of(CODE)).get(CODE), viewer);
+  }
+
+  /**
+   * The live profile, every paged section's first 20 (top hits of the profile's search) and first
+   * 100 (a search of its own, past the top hits' window): both must hold the same records.
+   */
+  private CreditProfile live(Viewer viewer) {
+    List<ProfileConnections.PageKey> pages = new ArrayList<>();
+    for (Section section : Section.values()) {
+      if (section.paged()) {
+        pages.add(new ProfileConnections.PageKey(section, 20, null));
+        pages.add(new ProfileConnections.PageKey(section, 100, null));
+      }
+    }
+    ProfileQuery query = assembler.query(CODE, viewer, pages);
+    CreditProfile live = assembler.profile(subject(), query, reads.profiles(List.of(query)).get(query), viewer, pages);
+    for (Section section : Section.values()) {
+      if (section.paged()) {
+        var small = live.pages().get(new ProfileConnections.PageKey(section, 20, null));
+        var large = live.pages().get(new ProfileConnections.PageKey(section, 100, null));
+        assertThat(small).as(section.name()).isEqualTo(large);
+        assertThat(small.totalCount()).isEqualTo(small.edges().size());
+      }
+    }
+    // Each paged section once in the ids (the 20s; the 100s are equal).
+    return new CreditProfile(live.subject(), live.registration(), live.records(),
+        Map.copyOf(live.pages().entrySet().stream().filter(e -> e.getKey().first() == 20)
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
+        true, live.summary(), live.complete());
+  }
+
+  private static Subject subject() {
+    return new Subject(CODE, CODE, "示范市时钟测试有限公司", SubjectType.LEGAL_PERSON, "翟镇", null);
   }
 }

@@ -1,6 +1,6 @@
 package org.publiccredit.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -22,7 +22,7 @@ public class SearchSimulation extends Simulation {
                     String part = part(subjects.names().get(ThreadLocalRandom.current().nextInt(subjects.names().size())));
                     return "{\"query\":\"query($n: String) { searchSubjects(name: $n, first: 20) { totalCount "
                             + "edges { node { code name type town } } } }\",\"variables\":{\"n\":\"" + part + "\"}}";
-                }, jsonPath("$.data.searchSubjects.totalCount").exists()));
+                }, substring("\"searchSubjects\":{\"totalCount\":").exists()));
         setUp(bench.load(search)).protocols(bench.protocol());
     }
 

@@ -72,15 +72,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The gateway runs the serial collector: with a 256 MB heap, a small live set and two cores
-     * shared with everything else, G1's pauses under load were 55 ms median and 230 ms at p90
-     * (635 ms in 30 s at 64 clients; its concurrent threads compete with the request threads),
-     * the serial collector's 4 ms median, 10 ms at most (29 ms in 30 s). The JVM itself chooses
-     * the serial collector below two processors. A production gateway on more cores should
-     * measure again.
+     * Both services run the serial collector: with small heaps, small live sets and two cores
+     * shared with everything else, G1's pauses under load were 55 ms median and 230 ms at p90 in
+     * the gateway (635 ms in 30 s at 64 clients; its concurrent threads compete with the request
+     * threads), the serial collector's 4 ms median, 10 ms at most (29 ms in 30 s); the service's
+     * G1 pauses under dual-check load were 56 ms median, 337 ms at p90. The JVM itself chooses the
+     * serial collector below two processors. A production deployment on more cores should measure
+     * again (docs/benchmarks.md has the pauses per benchmark row).
      */
     private static final Map<String, List<String>> DEFAULT_JAVA_OPTIONS =
-            Map.of("gateway", List.of("-XX:+UseSerialGC"));
+            Map.of("gateway", List.of("-XX:+UseSerialGC"), "graphql-service", List.of("-XX:+UseSerialGC"));
 
     /**
      * Extra JVM options from {@code PLATFORM_<NAME>_JAVA_OPTS} (e.g. PLATFORM_GATEWAY_JAVA_OPTS for

@@ -80,6 +80,13 @@ public final class ElasticsearchNode implements AutoCloseable {
             // collection: a bulk import then tripped the breaker at 714 of 768 MB although little was live.
             // Count only what the breakers track (requests, fielddata, in-flight bodies) instead.
             .put("indices.breaker.total.use_real_memory", false)
+            // On stop the HTTP server waits for in-flight requests; without a grace period it waits forever,
+            // so one request that never answers (a client killed mid-bulk) kept `./platform down` hanging.
+            .put("http.shutdown_grace_period", "5s")
+            // Bulk bodies are read whole before they are parsed (the path ES used for years), not streamed
+            // chunk by chunk with flow control: three imports under heavy load stalled on a last bulk the
+            // node held open and never answered (docs/decisions.md). Our bulks are about 1 MB.
+            .put("rest.incremental_bulk", false)
             .build();
     }
 

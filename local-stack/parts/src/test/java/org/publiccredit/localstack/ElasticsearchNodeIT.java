@@ -6,8 +6,13 @@ import org.publiccredit.localstack.junit.LocalStack;
 import org.publiccredit.localstack.junit.LocalStackExtension;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +68,22 @@ class ElasticsearchNodeIT {
         assertThat(indexed.statusCode()).isIn(200, 201);
         assertThat(fetched.statusCode()).isEqualTo(200);
         assertThat(fetched.body()).contains("\"found\":true", "嘉祥县示范科技有限公司");
+    }
+
+    @Test
+    void stopsWithinItsGracePeriodWhileARequestIsStillOpen() throws Exception {
+        Path home = Path.of("target", "local-stack", "stop-it").toAbsolutePath();
+        ElasticsearchNode second = ElasticsearchNode.start(home, 0);
+        // A single node never has two nodes: this request stays open until its 120 s timeout.
+        CompletableFuture<HttpResponse<Void>> pending = HttpClient.newHttpClient().sendAsync(
+            HttpRequest.newBuilder(second.httpUri().resolve("/_cluster/health?wait_for_nodes=2&timeout=120s")).build(),
+            HttpResponse.BodyHandlers.discarding());
+        Thread.sleep(500);
+        assertThat(pending).isNotDone();
+
+        CompletableFuture<Void> closed = CompletableFuture.runAsync(second::close);
+
+        assertThat(closed).succeedsWithin(Duration.ofSeconds(20));
+        pending.cancel(true);
     }
 }

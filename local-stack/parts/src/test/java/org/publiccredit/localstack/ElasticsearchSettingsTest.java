@@ -19,5 +19,7 @@ class ElasticsearchSettingsTest {
         assertThat(settings.get("transport.port")).contains("-");
         assertThat(settings.get("path.data")).isEqualTo(Path.of("/tmp/es-home/data").toString());
         assertThat(settings.get("cluster.routing.allocation.disk.threshold_enabled")).isEqualTo("false");
+        assertThat(settings.get("http.shutdown_grace_period")).isEqualTo("5s");
+        assertThat(settings.get("rest.incremental_bulk")).isEqualTo("false");
     }
 }

@@ -105,7 +105,7 @@ class FileImportIT extends ServiceIT {
     assertThat(gbSummary.rows()).isEqualTo(20);
     assertThat(bomSummary.rejected()).isZero();
     assertThat(bomSummary.rows()).isEqualTo(20);
-    // documentNumber is not indexed (decision 39): the record is found among its batch's.
+    // documentNumber is not indexed (decision 50): the record is found among its batch's.
     var hit = client.search(s -> s.index("credit-records").size(50)
         .query(q -> q.term(t -> t.field("batchId").value(gbSummary.batchId()))), JsonNode.class)
         .hits().hits().stream().map(h -> h.source())

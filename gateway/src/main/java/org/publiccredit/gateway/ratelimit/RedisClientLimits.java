@@ -1,0 +1,57 @@
+package org.publiccredit.gateway.ratelimit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.publiccredit.gateway.auth.ClientPlan;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import reactor.core.publisher.Mono;
+
+/**
+ * A client's token bucket and daily quota in Redis, both in one script and so one round trip
+ * ({@code scripts/client_limits.lua}): the bucket is Spring Cloud Gateway's own request-rate-limiter
+ * algorithm, the quota one counter per client and quota day, expiring at the end of that day.
+ * Unlike RedisRateLimiter, an error is passed on, never taken as "allowed".
+ */
+final class RedisClientLimits {
+
+  static final String RATE_PREFIX = "gateway:rate:";
+  static final String QUOTA_PREFIX = "gateway:quota:";
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript.of(
+      new ClassPathResource("scripts/client_limits.lua"), List.class);
+
+  private final ReactiveStringRedisTemplate redis;
+
+  RedisClientLimits(ReactiveStringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  /**
+   * Takes {@code tokens} from the bucket and, if they were there, {@code cost} units of the
+   * day's quota if they are left.
+   */
+  Mono<Limits> take(String clientId, ClientPlan plan, int tokens, int cost, LocalDate day,
+      Instant dayEnd) {
+    // One hash tag per client keeps every key on one Redis Cluster slot.
+    String tag = "{" + clientId + "}";
+    String rate = RATE_PREFIX + tag;
+    List<String> keys = List.of(rate + ".tokens", rate + ".timestamp",
+        QUOTA_PREFIX + tag + ":" + day);
+    List<String> args = List.of(Integer.toString(plan.requestsPerSecond()),
+        Integer.toString(plan.burst()), Integer.toString(tokens), Integer.toString(cost),
+        Long.toString(plan.dailyQuota()), Long.toString(dayEnd.getEpochSecond()));
+    return redis.execute(SCRIPT, keys, args).next()
+        .map(result -> new Limits(new BucketState(result.get(0) == 1L, result.get(1)),
+            result.get(0) == 1L
+                ? new BucketState(result.get(2) == 1L, plan.dailyQuota() - result.get(3))
+                : null));
+  }
+
+  /** The bucket after the call, and the quota when the bucket let the call through. */
+  record Limits(BucketState burst, @Nullable BucketState daily) {}
+}
