@@ -1,7 +1,9 @@
 package org.publiccredit.graphql.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -9,6 +11,7 @@ import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +48,11 @@ public class RecordStore {
   static final String BULK_FILTER =
       "took,errors,items.*._index,items.*._id,items.*.status,items.*.error.type,items.*.error.reason";
 
-  private final ElasticsearchClient bulkClient;
+  /** A bulk normally answers in well under a second; a minute without an answer means it was lost. */
+  static final Duration BULK_ANSWER_TIMEOUT = Duration.ofSeconds(60);
+  private static final int BULK_ATTEMPTS = 3;
+
+  private final ElasticsearchAsyncClient bulkClient;
   private final JsonMapper jsonMapper;
   private final StoredState state;
   /**
@@ -56,7 +63,8 @@ public class RecordStore {
   private final Set<String> knownSubjects = ConcurrentHashMap.newKeySet();
 
   RecordStore(ElasticsearchClient client, JsonMapper jsonMapper) {
-    this.bulkClient = client.withTransportOptions(o -> o.setParameter("filter_path", BULK_FILTER));
+    this.bulkClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
+        .withTransportOptions(o -> o.setParameter("filter_path", BULK_FILTER));
     this.jsonMapper = jsonMapper;
     this.state = new StoredState(client);
   }
@@ -196,8 +204,10 @@ public class RecordStore {
       return List.of();
     }
     try {
-      BulkResponse response = Backoff.onTooManyRequests("bulk", () -> bulkClient.bulk(b -> b
-          .operations(bulk.operations).refresh(refresh ? Refresh.WaitFor : Refresh.False)));
+      BulkRequest request = BulkRequest.of(b -> b.operations(bulk.operations)
+          .refresh(refresh ? Refresh.WaitFor : Refresh.False));
+      BulkResponse response = Backoff.onTooManyRequests("bulk", () -> AnswerTimeout.await("bulk request",
+          () -> bulkClient.bulk(request), BULK_ANSWER_TIMEOUT, BULK_ATTEMPTS));
       List<StoredRecord> conflicting = new ArrayList<>();
       for (int i = 0; i < response.items().size(); i++) {
         BulkResponseItem item = response.items().get(i);

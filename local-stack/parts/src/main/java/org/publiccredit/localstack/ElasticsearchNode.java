@@ -83,10 +83,6 @@ public final class ElasticsearchNode implements AutoCloseable {
             // On stop the HTTP server waits for in-flight requests; without a grace period it waits forever,
             // so one request that never answers (a client killed mid-bulk) kept `./platform down` hanging.
             .put("http.shutdown_grace_period", "5s")
-            // Bulk bodies are read whole before they are parsed (the path ES used for years), not streamed
-            // chunk by chunk with flow control: three imports under heavy load stalled on a last bulk the
-            // node held open and never answered (docs/decisions.md). Our bulks are about 1 MB.
-            .put("rest.incremental_bulk", false)
             .build();
     }
 

@@ -20,6 +20,5 @@ class ElasticsearchSettingsTest {
         assertThat(settings.get("path.data")).isEqualTo(Path.of("/tmp/es-home/data").toString());
         assertThat(settings.get("cluster.routing.allocation.disk.threshold_enabled")).isEqualTo("false");
         assertThat(settings.get("http.shutdown_grace_period")).isEqualTo("5s");
-        assertThat(settings.get("rest.incremental_bulk")).isEqualTo("false");
     }
 }

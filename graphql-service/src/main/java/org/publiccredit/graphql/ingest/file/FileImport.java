@@ -116,8 +116,9 @@ class FileImport {
   }
 
   /**
-   * A bulk that never returns must not hang the import for ever (seen once against the embedded
-   * node with three bulks in flight): give up, exit with 1, and let the re-run restore the rest.
+   * A bulk that never returns must not hang the import for ever: the store sends a bulk without an
+   * answer again after a minute (search.AnswerTimeout, decision 48); should even that not end it,
+   * give up here, exit with 1, and let the re-run restore the rest.
    */
   private static void acquire(Semaphore inFlight, int permits) throws InterruptedException, TimeoutException {
     if (!inFlight.tryAcquire(permits, STALLED_AFTER.toMillis(), TimeUnit.MILLISECONDS)) {
