@@ -30,19 +30,9 @@ public record FullRecord(
     @Nullable PublicityState publicityState) {
 
   public FullRecord {
-    attributes = category == null ? attributes : RecordAttributes.whole(category, attributes, role -> switch (role) {
-      case "title" -> title;
-      case "documentNumber" -> documentNumber;
-      case "authorityName" -> authorityName;
-      case "authorityCode" -> authorityCode;
-      case "decisionDate" -> decisionDate;
-      case "validFrom" -> validFrom;
-      case "validUntil" -> validUntil;
-      case "summary" -> summary;
-      case "sourceDepartmentName" -> sourceDepartmentName;
-      case "sourceDepartmentCode" -> sourceDepartmentCode;
-      default -> null;
-    });
+    attributes = category == null ? attributes : RecordAttributes.whole(category, attributes,
+        new RecordAttributes.TopLevel(title, documentNumber, authorityName, authorityCode, decisionDate, validFrom,
+            validUntil, summary, sourceDepartmentName, sourceDepartmentCode)::byRole);
   }
 
   /**

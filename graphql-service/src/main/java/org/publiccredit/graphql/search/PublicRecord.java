@@ -29,19 +29,9 @@ public record PublicRecord(
     @Nullable Map<String, Object> attributes) {
 
   public PublicRecord {
-    attributes = category == null ? attributes : RecordAttributes.whole(category, attributes, role -> switch (role) {
-      case "title" -> title;
-      case "documentNumber" -> documentNumber;
-      case "authorityName" -> authorityName;
-      case "authorityCode" -> authorityCode;
-      case "decisionDate" -> decisionDate;
-      case "validFrom" -> validFrom;
-      case "validUntil" -> validUntil;
-      case "summary" -> summary;
-      case "sourceDepartmentName" -> sourceDepartmentName;
-      case "sourceDepartmentCode" -> sourceDepartmentCode;
-      default -> null;
-    });
+    attributes = category == null ? attributes : RecordAttributes.whole(category, attributes,
+        new RecordAttributes.TopLevel(title, documentNumber, authorityName, authorityCode, decisionDate, validFrom,
+            validUntil, summary, sourceDepartmentName, sourceDepartmentCode)::byRole);
   }
 
   /** A plain (non-personal) attribute as text, or null when absent. */

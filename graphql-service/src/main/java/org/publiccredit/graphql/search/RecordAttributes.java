@@ -63,4 +63,27 @@ public final class RecordAttributes {
     });
     return whole;
   }
+
+  /** A stored record's top-level role values, looked up by role name for {@link #whole}. */
+  record TopLevel(@Nullable Object title, @Nullable Object documentNumber, @Nullable Object authorityName,
+      @Nullable Object authorityCode, @Nullable Object decisionDate, @Nullable Object validFrom,
+      @Nullable Object validUntil, @Nullable Object summary, @Nullable Object sourceDepartmentName,
+      @Nullable Object sourceDepartmentCode) {
+
+    @Nullable Object byRole(String role) {
+      return switch (role) {
+        case "title" -> title;
+        case "documentNumber" -> documentNumber;
+        case "authorityName" -> authorityName;
+        case "authorityCode" -> authorityCode;
+        case "decisionDate" -> decisionDate;
+        case "validFrom" -> validFrom;
+        case "validUntil" -> validUntil;
+        case "summary" -> summary;
+        case "sourceDepartmentName" -> sourceDepartmentName;
+        case "sourceDepartmentCode" -> sourceDepartmentCode;
+        default -> null;
+      };
+    }
+  }
 }
