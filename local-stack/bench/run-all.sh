@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of docs/benchmarks.md in one run on a quiet machine (session 2 used it).
+# Every benchmark of docs/benchmarks.md in one run on a quiet machine (sessions 2 to 4 used it).
 # Needs built jars (./mvnw -q -DskipTests package); logs and summary.txt in $BENCH_LOGS.
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -50,8 +50,9 @@ for s in profile search; do for t in direct gateway; do
   row $s --target $t --rate 200 --duration 30 --data /tmp/gen01
 done; done
 ./platform down >> $B/up.log 2>&1
-# The service's collector on the same quiet machine: the open-loop rows again with G1 and the
-# former 384 MB heap (the launcher's default is the serial collector with 512 MB).
+# The service's collector on the same quiet machine (BENCH_COLLECTOR_AB=1, about 5 min more): the
+# open-loop rows again with G1 and the former 384 MB heap (session 3 measured it; decision 46).
+[[ "${BENCH_COLLECTOR_AB:-0}" == 1 ]] || { log "done"; exit 0; }
 PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS="-Xlog:gc:file=$B/gc-graphql-service-g1.log:time -XX:-UseSerialGC -XX:+UseG1GC -Xmx384m" \
   ./platform up --no-build > $B/up-g1.log 2>&1 &
 for i in $(seq 1 120); do grep -q "is up" $B/up-g1.log && break; sleep 1; done

@@ -1,4 +1,4 @@
-package org.publiccredit.graphql;
+package org.publiccredit.graphql.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,5 +37,18 @@ class ParsedDocumentsTest {
       }).get();
     }
     assertThat(parsed).hasValue(2);
+  }
+
+  @Test
+  void aFloodOfDistinctDocumentsStaysWithinTheCapacity() throws Exception {
+    AtomicInteger parsed = new AtomicInteger();
+    for (int i = 0; i < ParsedDocuments.CAPACITY * 3; i++) {
+      cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ a" + i + " }").build(), in -> {
+        parsed.incrementAndGet();
+        return new PreparsedDocumentEntry(Document.newDocument().build());
+      }).get();
+    }
+    assertThat(parsed).hasValue(ParsedDocuments.CAPACITY * 3);
+    assertThat(cache.size()).isLessThanOrEqualTo(ParsedDocuments.CAPACITY);
   }
 }
