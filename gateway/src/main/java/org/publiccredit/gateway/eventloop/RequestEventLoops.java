@@ -17,8 +17,8 @@ import reactor.core.scheduler.Schedulers;
  * nonce, the routing to the service after the rate limit. Under load that one thread did more of
  * the gateway's work than the four HTTP event loops together, and replies waited behind that
  * work until Redis commands timed out. Handing the signal back to the request's own loop keeps
- * the Lettuce thread to reading replies, spreads the calls over the HTTP loops, and lets the
- * forwarded request use a connection of that same loop (Reactor Netty's pool prefers one).
+ * the Lettuce thread to reading replies and spreads the calls over the HTTP loops, at the price
+ * of one hand-over between threads per Redis reply.
  */
 public final class RequestEventLoops {
 
