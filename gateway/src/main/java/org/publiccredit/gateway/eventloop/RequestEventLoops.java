@@ -14,9 +14,9 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Every Redis reply is read by the single Lettuce event-loop thread, and Reactor runs whatever
  * follows the reply on the thread that delivers it: the GraphQL reading and pricing after the
- * nonce, the routing to the service after the rate limit. Under load that one thread did more of
- * the gateway's work than the four HTTP event loops together, and replies waited behind that
- * work until Redis commands timed out. Handing the signal back to the request's own loop keeps
+ * nonce, the routing to the service after the rate limit. Under load that one thread did half
+ * as much of the gateway's work as the four HTTP event loops together, or more, and replies
+ * waited behind that work until Redis commands timed out. Handing the signal back to the request's own loop keeps
  * the Lettuce thread to reading replies and spreads the calls over the HTTP loops, at the price
  * of one hand-over between threads per Redis reply.
  */
