@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.gateway.auth.signature.HttpMessageSignatures;
 import org.publiccredit.gateway.error.ProblemWriter;
+import org.publiccredit.gateway.eventloop.RequestEventLoops;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -63,8 +64,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  NonceStore nonceStore(ReactiveStringRedisTemplate redis) {
-    return new RedisNonceStore(redis);
+  NonceStore nonceStore(ReactiveStringRedisTemplate redis, RequestEventLoops eventLoops) {
+    return new RedisNonceStore(redis, eventLoops);
   }
 
   /** A bean, so Spring Boot does not add its default user with a generated password. */

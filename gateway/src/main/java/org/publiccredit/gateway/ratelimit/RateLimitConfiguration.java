@@ -2,6 +2,7 @@ package org.publiccredit.gateway.ratelimit;
 
 import java.time.Clock;
 import org.publiccredit.gateway.error.ProblemWriter;
+import org.publiccredit.gateway.eventloop.RequestEventLoops;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -12,8 +13,8 @@ class RateLimitConfiguration {
 
   @Bean
   ClientRateLimiter clientRateLimiter(ReactiveStringRedisTemplate redis,
-      RateLimitProperties properties, Clock clock) {
-    return new ClientRateLimiter(new RedisClientLimits(redis),
+      RequestEventLoops eventLoops, RateLimitProperties properties, Clock clock) {
+    return new ClientRateLimiter(new RedisClientLimits(redis, eventLoops),
         new LocalTokenBucket(System::nanoTime, properties.fallbackInstances()), clock,
         properties.quotaZone());
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.gateway.auth.ClientPlan;
+import org.publiccredit.gateway.eventloop.RequestEventLoops;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -26,9 +27,17 @@ final class RedisClientLimits {
       new ClassPathResource("scripts/client_limits.lua"), List.class);
 
   private final ReactiveStringRedisTemplate redis;
+  private final @Nullable RequestEventLoops eventLoops;
 
+  /** Signals arrive on the thread that reads Redis replies. */
   RedisClientLimits(ReactiveStringRedisTemplate redis) {
+    this(redis, null);
+  }
+
+  /** Signals arrive on the subscriber's event loop (the forwarding to the service goes on there). */
+  RedisClientLimits(ReactiveStringRedisTemplate redis, @Nullable RequestEventLoops eventLoops) {
     this.redis = redis;
+    this.eventLoops = eventLoops;
   }
 
   /**
@@ -45,7 +54,8 @@ final class RedisClientLimits {
     List<String> args = List.of(Integer.toString(plan.requestsPerSecond()),
         Integer.toString(plan.burst()), Integer.toString(tokens), Integer.toString(cost),
         Long.toString(plan.dailyQuota()), Long.toString(dayEnd.getEpochSecond()));
-    return redis.execute(SCRIPT, keys, args).next()
+    Mono<List<Long>> reply = redis.execute(SCRIPT, keys, args).next();
+    return (eventLoops == null ? reply : eventLoops.continueOnCaller(reply))
         .map(result -> new Limits(new BucketState(result.get(0) == 1L, result.get(1)),
             result.get(0) == 1L
                 ? new BucketState(result.get(2) == 1L, plan.dailyQuota() - result.get(3))

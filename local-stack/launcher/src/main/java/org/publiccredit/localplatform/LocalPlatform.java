@@ -101,7 +101,7 @@ final class LocalPlatform implements AutoCloseable {
         graphql.awaitHealthy();
 
         ServiceProcess gateway = ServiceProcess.start("gateway",
-                settings.root().resolve("gateway/target/gateway.jar"), "256m",
+                settings.root().resolve("gateway/target/gateway.jar"), "512m",
                 List.of("--spring.config.additional-location=file:config/profiles/gateway.yml",
                         "--server.port=" + settings.gatewayPort(),
                         "--spring.data.redis.host=127.0.0.1",
