@@ -29,10 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * call (not per row) decides what changed; new documents are written with {@code op_type=create}
  * and corrections with {@code if_seq_no}, so two writers racing on one record never lose an update:
  * the loser is re-read and retried. While calls keep finding nothing stored (an import of new
- * data), the next call skips the mget and creates its records at once: a record that exists
- * after all comes back as a conflict and takes the read path in the next attempt. A replaced version goes to {@code credit-record-history} as an
- * immutable document {@code <id>-v<n>}, also created once only, so a re-run after a crash between
- * the two writes ends in the same state.
+ * data), the next call skips the mget and creates its records at once: a record that exists after
+ * all comes back as a conflict and takes the read path in the next attempt. A replaced version goes
+ * to {@code credit-record-history} as an immutable document {@code <id>-v<n>}, also created once
+ * only, so a re-run after a crash between the two writes ends in the same state.
  */
 @Component
 public class RecordStore {
