@@ -98,8 +98,13 @@ class FileImportIT extends ServiceIT {
    */
   @Test
   void storedRowsInABulkThatFollowsNewOnesEndUnchangedOrCorrectedWithTheirHistory() throws Exception {
+    // Document numbers of their own: other tests import the same sample into the same node.
+    String suffix = "-wf" + System.nanoTime();
     List<String> lines = Files.readAllLines(Samples.file("other-negative.jsonl")).stream()
-        .filter(l -> !l.isBlank()).toList();
+        .filter(l -> !l.isBlank()).map(l -> {
+          var row = (tools.jackson.databind.node.ObjectNode) jsonMapper.readTree(l);
+          return row.put("documentNumber", row.get("documentNumber").asString() + suffix).toString();
+        }).toList();
     Path earlier = Files.write(temp.resolve("earlier.jsonl"), lines.subList(0, 20));
     ImportSummary first = fileImport.run(new ImportRequest(earlier, "OTHER_NEGATIVE", null, "auto",
         temp.resolve("earlier.rejects.csv"), 10, 1, 0));
