@@ -19,6 +19,10 @@ final class IdNumbersInText {
   private IdNumbersInText() {}
 
   static String mask(String text) {
+    // Nearly every value has no run of 17 digits: that is decided without a matcher.
+    if (!hasDigits(text, 17)) {
+      return text;
+    }
     Matcher matcher = SHAPE.matcher(text);
     if (!matcher.find()) {
       return text;
@@ -31,5 +35,18 @@ final class IdNumbersInText {
     } while (matcher.find());
     matcher.appendTail(masked);
     return masked.toString();
+  }
+
+  /** Whether {@code text} has {@code run} ASCII digits in a row (what {@code \\d{17}} needs). */
+  static boolean hasDigits(String text, int run) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+      if (digits >= run) {
+        return true;
+      }
+    }
+    return false;
   }
 }

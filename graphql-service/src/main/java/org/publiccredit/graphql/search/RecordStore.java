@@ -28,9 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Stores validated records idempotently and keeps their history. One mget of the stored hashes per
  * call (not per row) decides what changed; new documents are written with {@code op_type=create}
  * and corrections with {@code if_seq_no}, so two writers racing on one record never lose an update:
- * the loser is re-read and retried. A replaced version goes to {@code credit-record-history} as an
- * immutable document {@code <id>-v<n>}, also created once only, so a re-run after a crash between
- * the two writes ends in the same state.
+ * the loser is re-read and retried. While calls keep finding nothing stored (an import of new
+ * data), the next call skips the mget and creates its records at once: a record that exists after
+ * all comes back as a conflict and takes the read path in the next attempt. A replaced version goes
+ * to {@code credit-record-history} as an immutable document {@code <id>-v<n>}, also created once
+ * only, so a re-run after a crash between the two writes ends in the same state.
  */
 @Component
 public class RecordStore {
@@ -39,6 +41,8 @@ public class RecordStore {
   /** Subjects known to exist; bounded, forgotten wholesale when full. */
   private static final int KNOWN_SUBJECTS = 500_000;
   private static final int CONFLICT = 409;
+  /** A call that created at least this share of its records makes the next one write first. */
+  private static final double NEW_SHARE = 0.9;
 
   /**
    * What a bulk answer needs to carry: which items failed and why. Elasticsearch otherwise repeats
@@ -61,6 +65,11 @@ public class RecordStore {
    * Subjects are never deleted, so a remembered one stays true.
    */
   private final Set<String> knownSubjects = ConcurrentHashMap.newKeySet();
+  /**
+   * Whether the last call found (nearly) none of its records stored: then the next call writes first
+   * and reads only what conflicts. Only a guess about the next call; correctness never depends on it.
+   */
+  private volatile boolean expectNew;
 
   RecordStore(ElasticsearchClient client, JsonMapper jsonMapper) {
     this.bulkClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions())
@@ -75,6 +84,9 @@ public class RecordStore {
    * @param refresh make the writes visible to searches before returning (API calls), not for imports
    */
   public List<WriteResult> store(List<StoredRecord> records, String batchId, boolean refresh) {
+    if (records.isEmpty()) {
+      return List.of();
+    }
     Map<String, WriteResult> results = new HashMap<>();
     // Serialised once, unsealed: the hash is of the content without ciphertexts, and a written
     // document is these bytes with the ciphertexts and bookkeeping spliced in.
@@ -86,19 +98,30 @@ public class RecordStore {
       hashes.put(record.id(), ContentHash.of(content.bytes()));
     }
     List<StoredRecord> pending = records;
+    boolean writeFirst = expectNew;
     for (int attempt = 1; !pending.isEmpty(); attempt++) {
       if (attempt > MAX_ATTEMPTS) {
         throw new IllegalStateException(pending.size() + " records kept conflicting with concurrent writes");
       }
-      pending = attempt(pending, contents, hashes, batchId, refresh, results);
+      pending = attempt(pending, contents, hashes, batchId, refresh, results, writeFirst && attempt == 1);
     }
-    return records.stream().map(r -> results.get(r.id())).toList();
+    List<WriteResult> written = records.stream().map(r -> results.get(r.id())).toList();
+    long created = written.stream().filter(r -> r.status() == WriteResult.Status.CREATED).count();
+    expectNew = created >= NEW_SHARE * records.size();
+    return written;
   }
 
+  /**
+   * @param writeFirst create every record without reading what is stored: right for records that
+   *     do not exist; one that does comes back as a conflict (create never replaces) and is returned
+   *     to be read and compared in the next attempt, as after a lost race
+   */
   private List<StoredRecord> attempt(List<StoredRecord> records, Map<String, SerialisedDocument> contents,
-      Map<String, String> hashes, String batchId, boolean refresh, Map<String, WriteResult> results) {
-    Map<String, StoredState.Stored> stored = state.read(records);
+      Map<String, String> hashes, String batchId, boolean refresh, Map<String, WriteResult> results,
+      boolean writeFirst) {
+    Map<String, StoredState.Stored> stored = writeFirst ? Map.of() : state.read(records);
     Instant now = Instant.now();
+    String nowText = now.toString();
     List<StoredRecord> updated = new ArrayList<>();
     for (StoredRecord record : records) {
       String hash = hashes.get(record.id());
@@ -125,13 +148,13 @@ public class RecordStore {
       // The record's own document, sealed and completed: its serialised content with the
       // ciphertexts and bookkeeping spliced in (the content itself is left as it is for a retry).
       int version = previous == null ? 1 : previous.version() + 1;
-      String createdAt = previous == null || previous.createdAt() == null ? now.toString() : previous.createdAt();
+      String createdAt = previous == null || previous.createdAt() == null ? nowText : previous.createdAt();
       String hash = hashes.get(record.id());
       byte[] completed = contents.get(record.id()).completed(doc -> {
         record.sealing().seal(doc);
         doc.put("version", version);
         doc.put("createdAt", createdAt);
-        doc.put("updatedAt", now.toString());
+        doc.put("updatedAt", nowText);
         doc.put("batchId", batchId);
         doc.put("contentHash", hash);
       });
@@ -172,6 +195,12 @@ public class RecordStore {
       knownSubjects.clear();
     }
     knownSubjects.addAll(minimalSubjects.keySet());
+    // A base record written (or found unchanged) is its subject: the records after it need no minimal one.
+    for (StoredRecord record : records) {
+      if (record.base() && results.containsKey(record.id())) {
+        knownSubjects.add(record.id());
+      }
+    }
     return conflicting;
   }
 

@@ -58,6 +58,15 @@ class RowCheckTest {
         .isEqualTo("身份证1101**********002X，代码" + Samples.MARKET_SUPERVISION + "，户号37098201224300000000");
   }
 
+  @Test
+  void textWithoutSeventeenDigitsInARowIsLeftAsItIsWithoutMatching() {
+    String text = "2020年3月起1个月电费欠缴，欠缴金额12591.86元，户号3709820122430000";
+    assertThat(IdNumbersInText.hasDigits(text, 17)).isFalse();
+    assertThat(IdNumbersInText.mask(text)).isSameAs(text);
+    assertThat(IdNumbersInText.hasDigits("号11010519491231002x", 17)).isTrue();
+    assertThat(IdNumbersInText.mask("号11010519491231002x")).isEqualTo("号1101**********002X");
+  }
+
   private static List<String> rules(List<Violation> violations) {
     return violations.stream().map(v -> v.field() + ":" + v.rule()).toList();
   }

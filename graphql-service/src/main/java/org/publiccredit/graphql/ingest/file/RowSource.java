@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,11 @@ abstract sealed class RowSource implements AutoCloseable permits RowSource.Csv, 
           line++;
         } while (text != null && text.isBlank());
         return text == null ? null : new IngestRow(line, fields(text));
+      } catch (CharacterCodingException e) {
+        // The reader decodes ahead: the bad bytes are at this line or in the few after it.
+        throw new UncheckedIOException("Cannot read on from line " + (line + 1) + ": the file has bytes there that are not "
+            + "valid in the encoding its beginning is in (Encodings); convert it to one encoding or name it with "
+            + "--encoding", e);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read line " + line, e);
       }

@@ -91,6 +91,59 @@ class FileImportIT extends ServiceIT {
     assertThat(run(file, "OTHER_NEGATIVE", null, 30, 0).unchanged()).isEqualTo(150);
   }
 
+  /**
+   * After bulks of new rows the store creates the next bulk's rows without reading first (decision
+   * "creates first while imports find nothing stored"): rows that exist must still end unchanged, or
+   * updated with their previous version in the history, never duplicated or overwritten unseen.
+   */
+  @Test
+  void storedRowsInABulkThatFollowsNewOnesEndUnchangedOrCorrectedWithTheirHistory() throws Exception {
+    // Document numbers of their own: other tests import the same sample into the same node.
+    String suffix = "-wf" + System.nanoTime();
+    List<String> lines = Files.readAllLines(Samples.file("other-negative.jsonl")).stream()
+        .filter(l -> !l.isBlank()).map(l -> {
+          var row = (tools.jackson.databind.node.ObjectNode) jsonMapper.readTree(l);
+          return row.put("documentNumber", row.get("documentNumber").asString() + suffix).toString();
+        }).toList();
+    Path earlier = Files.write(temp.resolve("earlier.jsonl"), lines.subList(0, 20));
+    ImportSummary first = fileImport.run(new ImportRequest(earlier, "OTHER_NEGATIVE", null, "auto",
+        temp.resolve("earlier.rejects.csv"), 10, 1, 0));
+    assertThat(first.created()).isEqualTo(20);
+
+    // Bulk 1: 10 new rows. Bulk 2: 5 stored rows as they are, 5 corrected, 10 new.
+    List<String> later = new ArrayList<>(lines.subList(20, 30));
+    later.addAll(lines.subList(0, 5));
+    List<String> corrected = lines.subList(5, 10).stream().map(l -> {
+      var row = (tools.jackson.databind.node.ObjectNode) jsonMapper.readTree(l);
+      return row.put("description", row.get("description").asString() + "（更正）").toString();
+    }).toList();
+    later.addAll(corrected);
+    later.addAll(lines.subList(30, 40));
+    Path file = Files.write(temp.resolve("later.jsonl"), later);
+    ImportSummary second = fileImport.run(new ImportRequest(file, "OTHER_NEGATIVE", null, "auto",
+        temp.resolve("later.rejects.csv"), 10, 1, 0));
+
+    assertThat(second.rejected()).isZero();
+    assertThat(second.created()).isEqualTo(20);
+    assertThat(second.unchanged()).isEqualTo(5);
+    assertThat(second.updated()).isEqualTo(5);
+    client.indices().refresh(r -> r.index("credit-records", "credit-record-history"));
+    assertThat(count("credit-records", first.batchId())).isEqualTo(15);
+    assertThat(count("credit-records", second.batchId())).isEqualTo(25);
+    var histories = client.search(s -> s.index("credit-record-history").size(50)
+        .query(q -> q.term(t -> t.field("replacedByBatchId").value(second.batchId()))), JsonNode.class)
+        .hits().hits();
+    assertThat(histories).hasSize(5);
+    for (var h : histories) {
+      assertThat(h.source().get("version").asInt()).isEqualTo(1);
+      assertThat(h.source().get("previous").toString()).doesNotContain("（更正）");
+      JsonNode current = client.get(g -> g.index("credit-records").id(h.source().get("recordId").asString()),
+          JsonNode.class).source();
+      assertThat(current.get("version").asInt()).isEqualTo(2);
+      assertThat(current.toString()).contains("（更正）");
+    }
+  }
+
   @Test
   void gb18030AndUtf8WithBomAndPrefixedHeadersAreRead() throws Exception {
     List<Map<String, String>> rows = Samples.csv("administrative-penalty.csv").subList(100, 120);

@@ -34,6 +34,45 @@ class RowSourceTest {
   }
 
   @Test
+  void aLongAsciiBeginningDoesNotDecideAndGb18030AfterItIsStillRecognised() throws Exception {
+    Path file = temp.resolve("ascii-first.jsonl");
+    String ascii = "{\"documentNumber\":\"A-1\",\"year\":2024}\n".repeat(20_000);
+    Files.writeString(file, ascii + "{\"subjectName\":\"刘敏云\"}\n", Charset.forName("GB18030"));
+
+    assertThat(Files.size(file)).isGreaterThan(Encodings.DECIDING_BYTES * 10L);
+    assertThat(Encodings.of(file, "auto")).isEqualTo(Encodings.GB18030);
+  }
+
+  @Test
+  void aUtf8FileWithOtherBytesAfterItsDecidingPartStopsAtThatLineInsteadOfBeingMisread() throws Exception {
+    Path file = temp.resolve("mixed.jsonl");
+    byte[] utf8 = "{\"subjectName\":\"刘敏云\"}\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+    byte[] gb = "{\"subjectName\":\"刘敏云\"}\n".getBytes(Charset.forName("GB18030"));
+    byte[] both = new byte[utf8.length + gb.length];
+    System.arraycopy(utf8, 0, both, 0, utf8.length);
+    System.arraycopy(gb, 0, both, utf8.length, gb.length);
+    Files.write(file, both);
+
+    assertThat(Encodings.of(file, "auto")).isEqualTo(StandardCharsets.UTF_8);
+    try (RowSource rows = RowSource.open(file, StandardCharsets.UTF_8, JSON)) {
+      int read = 0;
+      java.io.UncheckedIOException stopped = null;
+      while (stopped == null) {
+        try {
+          IngestRow row = rows.next();
+          assertThat(row).as("the file must not end without an error").isNotNull();
+          assertThat(row.fields()).containsEntry("subjectName", "刘敏云");
+          read++;
+        } catch (java.io.UncheckedIOException e) {
+          stopped = e;
+        }
+      }
+      assertThat(read).isLessThanOrEqualTo(20_000);
+      assertThat(stopped).hasMessageContaining("line " + (read + 1)).hasMessageContaining("--encoding");
+    }
+  }
+
+  @Test
   void utf8WithBomHasItsBomStrippedAndCsvLinesCountFromTheHeader() throws Exception {
     Path file = temp.resolve("b.csv");
     Files.writeString(file, "\uFEFFCF_WSH,NR\r\nA1,\"two\r\nlines\"\r\nA2,x\r\n", StandardCharsets.UTF_8);
