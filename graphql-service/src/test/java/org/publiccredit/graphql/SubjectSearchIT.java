@@ -133,7 +133,7 @@ class SubjectSearchIT extends ServiceIT {
       assertThat(edge.at("/node/profile/otherNegativeRecords/totalCount").asInt()).isZero();
     }
     // One search for the subjects, one msearch for the record pages, one msearch for the profiles
-    // (per subject: one search for the judged sections and the counts, one per paged section's page).
+    // (per subject one search for all its records, every section and count computed from them).
     assertThat(used).isEqualTo(3);
   }
 

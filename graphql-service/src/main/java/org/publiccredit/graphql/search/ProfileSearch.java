@@ -185,7 +185,7 @@ public class ProfileSearch {
   /** Records across subjects that may be public, newest first; {@code size + 1} are asked to learn whether more follow. */
   public FullRecordPage records(RecordFilter filter, int size, @Nullable RecordCursor after) {
     BoolQuery.Builder bool = new BoolQuery.Builder();
-    ProfileReads.publicView(bool, new ProfileQuery.PublicView(filter.earliestDecision(), filter.outOfViewOn()));
+    PagedProfileReads.publicView(bool, new ProfileQuery.PublicView(filter.earliestDecision(), filter.outOfViewOn()));
     if (filter.decidedFrom() != null) {
       bool.filter(f -> f.range(r -> r.date(d -> d.field("decisionDate").gte(filter.decidedFrom().toString()))));
     }

@@ -3,6 +3,7 @@ package org.publiccredit.graphql.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.publiccredit.graphql.profile.ProfileFixtures.TODAY;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every publicity rule over records read back from the real Elasticsearch node, with the clock
  * moved across each rule's boundary: what a bank sees on the last public day and the day after.
- * Each time both ways a profile is read must agree: every record judged in memory (a report) and
- * the live profile, whose paged sections Elasticsearch filters and counts by the same rules.
+ * Each time every way a profile is read must agree: every record judged in memory (a report), the
+ * live profile of a subject read whole (below the cap), and the live profile of a subject above the
+ * cap, whose paged sections Elasticsearch filters and counts by the same rules.
  */
 class PublicityRulesIT extends ServiceIT {
 
@@ -42,12 +44,17 @@ class PublicityRulesIT extends ServiceIT {
   PublicityRules rules;
   @Autowired
   ProfileReads reads;
+  @Autowired
+  ElasticsearchClient client;
 
   private final MovableClock clock = MovableClock.on(D);
   private ProfileAssembler assembler;
+  /** Reads every profile as a subject with more records than the whole-read cap: page by page in Elasticsearch. */
+  private ProfileReads pagedReads;
 
   @BeforeEach
   void setUp() {
+    pagedReads = new ProfileReads(client, 0);
     assembler = new ProfileAssembler(new PublicityPolicy(rules, clock));
     if (stored) {
       return;
@@ -113,7 +120,8 @@ class PublicityRulesIT extends ServiceIT {
 
   private List<String> ids(Viewer viewer) {
     CreditProfile whole = profile(viewer);
-    CreditProfile live = live(viewer);
+    CreditProfile live = live(viewer, reads);
+    assertThat(live(viewer, pagedReads)).as("in memory and page by page on " + clock.instant()).isEqualTo(live);
     List<String> ids = whole.records().stream().map(ProfileRecord::id).toList();
     List<String> liveIds = new ArrayList<>(live.records().stream().map(ProfileRecord::id).toList());
     live.pages().values().forEach(page -> page.edges().forEach(edge -> liveIds.add(edge.node().id())));
@@ -135,7 +143,7 @@ class PublicityRulesIT extends ServiceIT {
    * The live profile, every paged section's first 20 (top hits of the profile's search) and first
    * 100 (a search of its own, past the top hits' window): both must hold the same records.
    */
-  private CreditProfile live(Viewer viewer) {
+  private CreditProfile live(Viewer viewer, ProfileReads using) {
     List<ProfileConnections.PageKey> pages = new ArrayList<>();
     for (Section section : Section.values()) {
       if (section.paged()) {
@@ -144,7 +152,7 @@ class PublicityRulesIT extends ServiceIT {
       }
     }
     ProfileQuery query = assembler.query(CODE, viewer, pages);
-    CreditProfile live = assembler.profile(subject(), query, reads.profiles(List.of(query)).get(query), viewer, pages);
+    CreditProfile live = assembler.profile(subject(), query, using.profiles(List.of(query)).get(query), viewer, pages);
     for (Section section : Section.values()) {
       if (section.paged()) {
         var small = live.pages().get(new ProfileConnections.PageKey(section, 20, null));

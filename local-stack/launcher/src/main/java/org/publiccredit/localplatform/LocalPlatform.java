@@ -89,7 +89,7 @@ final class LocalPlatform implements AutoCloseable {
         log.info("credit-reference stand-in at {}", creditReference.baseUrl());
 
         ServiceProcess graphql = ServiceProcess.start("graphql-service",
-                settings.root().resolve("graphql-service/target/graphql-service.jar"), "512m",
+                settings.root().resolve("graphql-service/target/graphql-service.jar"), "1g",
                 List.of("--spring.config.additional-location=file:config/profiles/graphql-service.yml",
                         "--server.port=" + settings.graphqlPort(),
                         "--server.address=127.0.0.1",
