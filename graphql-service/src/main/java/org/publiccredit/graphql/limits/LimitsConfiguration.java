@@ -11,17 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class LimitsConfiguration {
 
   @Bean
-  Instrumentation depthLimit(RequestLimits limits) {
-    return new DepthLimit(limits.maxDepth());
-  }
-
-  @Bean
-  Instrumentation complexityLimit(RequestLimits limits) {
-    return new ComplexityLimit(limits.maxComplexity());
-  }
-
-  @Bean
-  Instrumentation shapeLimits(RequestLimits limits) {
-    return new ShapeLimits(limits.maxAliases(), limits.maxRootFields());
+  Instrumentation operationLimits(RequestLimits limits) {
+    return new OperationLimits(limits);
   }
 }
