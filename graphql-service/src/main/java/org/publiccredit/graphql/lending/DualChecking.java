@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.creditreference.CreditReferenceClient;
 import org.publiccredit.graphql.creditreference.ReportOutcome;
@@ -79,8 +81,10 @@ class DualChecking {
     CompletableFuture<ReportOutcome> report = creditReference.start(new ReportQuery(
         request.person() ? "PERSON" : "ENTERPRISE", request.subjectCode(), request.purpose(),
         request.consentReference(), Objects.requireNonNullElse(caller.institutionCode(), caller.clientId())));
-    var reportDone = new java.util.concurrent.atomic.AtomicLong();
-    report.thenRun(() -> reportDone.set(System.nanoTime()));
+    var reportDone = new AtomicLong();
+    if (log.isDebugEnabled()) {
+      report.thenRun(() -> reportDone.set(System.nanoTime()));
+    }
     PublicRecords.PublicSide publicSide = publicRecords.of(request.subjectId());
     long tPublic = System.nanoTime();
     Optional<SubjectDocument> subject = publicSide.subject();
@@ -134,7 +138,7 @@ class DualChecking {
   }
 
   private static String millis(long from, long to) {
-    return String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 1e6);
+    return String.format(Locale.ROOT, "%.1f", (to - from) / 1e6);
   }
 
   /** The report, or UNAVAILABLE(TIMEOUT) once the budget since {@code started} has run out. */
