@@ -26,6 +26,7 @@ class TaxRatingIT extends ServiceIT {
   static final String LIST = """
       query List($year: Int, $level: TaxCreditLevel, $first: Int, $after: String) {
         taxRatings(year: $year, level: $level, first: $first, after: $after) {
+          totalCount
           pageInfo { hasNextPage hasPreviousPage endCursor }
           edges { cursor node { taxpayerCode taxpayerName year level score evaluationDate authorityName recordId } }
         }
@@ -135,6 +136,26 @@ class TaxRatingIT extends ServiceIT {
     // The demo dataset's ratings (no attributes) are found by their titles.
     JsonNode demo = graphQl().post(LIST, Map.of("year", 2024, "level", "A"), bank).body().at("/data/taxRatings");
     assertThat(demo.path("edges")).extracting(e -> e.at("/node/taxpayerCode").asString()).contains("91370982MA3CGP5N9H");
+    assertThat(demo.path("totalCount").asInt()).isEqualTo(demo.path("edges").size());
+
+    // totalCount is every match, on every page: what walking all pages finds, level by level.
+    int allLevels = 0;
+    for (String level : List.of("A", "B", "M", "C", "D")) {
+      JsonNode onePage = graphQl().post(LIST, Map.of("year", YEAR, "level", level, "first", 1), bank).body()
+          .at("/data/taxRatings");
+      JsonNode whole = graphQl().post(LIST, Map.of("year", YEAR, "level", level, "first", 100), bank).body()
+          .at("/data/taxRatings");
+      assertThat(whole.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+      assertThat(onePage.path("totalCount").asInt()).as("level %s", level).isEqualTo(whole.path("edges").size())
+          .isEqualTo(whole.path("totalCount").asInt());
+      whole.path("edges").forEach(e -> assertThat(e.at("/node/level").asString()).isEqualTo(level));
+      allLevels += whole.path("totalCount").asInt();
+    }
+    assertThat(allLevels).isGreaterThanOrEqualTo(3);
+    JsonNode year = graphQl().post(LIST, Map.of("year", YEAR, "first", 1), bank).body().at("/data/taxRatings");
+    assertThat(year.path("totalCount").asInt()).isEqualTo(allLevels);
+    JsonNode otherYear = graphQl().post(LIST, Map.of("year", YEAR - 1, "level", "M"), bank).body().at("/data/taxRatings");
+    assertThat(otherYear.path("totalCount").asInt()).isZero();
 
     JsonNode check = graphQl().post(DualCheckIT.CHECK, Map.of("input", Map.of("subjectCode", c, "purpose",
         "LOAN_APPROVAL", "amount", "100000", "termMonths", 12)), bank).body().at("/data/dualCheck");

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.creditreference.CreditReferenceClient;
 import org.publiccredit.graphql.creditreference.ReportOutcome;
@@ -74,15 +76,23 @@ class DualChecking {
 
   DualCheckResult check(Request request, Caller caller) {
     Instant started = clock.instant();
+    long t0 = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
     CompletableFuture<ReportOutcome> report = creditReference.start(new ReportQuery(
         request.person() ? "PERSON" : "ENTERPRISE", request.subjectCode(), request.purpose(),
         request.consentReference(), Objects.requireNonNullElse(caller.institutionCode(), caller.clientId())));
+    var reportDone = new AtomicLong();
+    if (log.isDebugEnabled()) {
+      report.thenRun(() -> reportDone.set(System.nanoTime()));
+    }
     PublicRecords.PublicSide publicSide = publicRecords.of(request.subjectId());
+    long tPublic = System.nanoTime();
     Optional<SubjectDocument> subject = publicSide.subject();
     List<PublicRecord> records = publicSide.records();
     ScorecardResult card = scorecard.score(records, today);
+    long tScored = System.nanoTime();
     ReportOutcome outcome = await(report, started);
+    long tReport = System.nanoTime();
 
     QualitativeAssessment.Result assessed = switch (outcome) {
       case ReportOutcome.Report r -> qualitative.assess(r.report(), today);
@@ -113,10 +123,22 @@ class DualChecking {
             records.stream().map(PublicRecord::decisionDate).max(Comparator.naturalOrder()).orElse(null),
             records.stream().map(PublicRecord::updatedAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(null)));
+    long tDecided = System.nanoTime();
     store.save(checkId, document(result, request, caller, Duration.between(started, clock.instant())));
+    long tStored = System.nanoTime();
+    if (log.isDebugEnabled()) {
+      // Per-stage times for the benchmark (docs/benchmarks.md, issue 6); off unless asked for.
+      log.debug("Dual-check stages ms: public {} score {} report {} wait {} decide {} store {} total {} status {}",
+          millis(t0, tPublic), millis(tPublic, tScored), millis(t0, reportDone.get() == 0 ? tReport : reportDone.get()),
+          millis(tScored, tReport), millis(tReport, tDecided), millis(tDecided, tStored), millis(t0, tStored), status);
+    }
     log.info("Dual-check {} by {}: {} ({}, qualitative {})", checkId, caller.clientId(), result.decision(),
         result.rating().rating(), status);
     return result;
+  }
+
+  private static String millis(long from, long to) {
+    return String.format(Locale.ROOT, "%.1f", (to - from) / 1e6);
   }
 
   /** The report, or UNAVAILABLE(TIMEOUT) once the budget since {@code started} has run out. */

@@ -14,24 +14,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Tax credit ratings across taxpayers, for banks' pre-approved lists. Ratings are ordinary
- * TAX_RATING records (one ingestion path). Their year and level live in the record's attributes,
- * which are not indexed, and the local node has no painless for runtime fields; so the index
- * narrows by category and by the level in the title (the catalog maps the level onto the title;
- * demo titles read "2024年度纳税信用等级A级"), and the caller's predicate decides exactly while
- * the hits are read in (taxpayer, record id) order. A taxpayer's ratings of all years sit side by
- * side in that order, so a page of one year costs reading about (years on record) times the page.
+ * TAX_RATING records (one ingestion path). Elasticsearch answers both the filter and the count:
+ * the level is the record's title (the catalog maps the level onto it), and the year is
+ * {@code attributes.year}, the one catalog attribute indexed (tax-rating.json marks it, the
+ * credit-records template maps it). Records without that attribute (the demo dataset, whose titles
+ * read "2024年度纳税信用等级A级") are matched by the year in their title instead. Ordered by
+ * (taxpayer, record id).
  */
 @Component
 public class TaxRatingSearch {
-
-  /** The most hits read per request while scanning for matches. */
-  private static final int MAX_CHUNK = 1_000;
 
   private final ElasticsearchClient client;
 
@@ -62,60 +58,60 @@ public class TaxRatingSearch {
     }
   }
 
-  /** One page: the ratings with the cursor after each, and whether more follow. */
-  public record Page(List<PageHit> hits, boolean hasNextPage) {}
+  /**
+   * One page: the ratings with the cursor after each, whether more follow, and how many ratings
+   * match in all (null when not asked for).
+   */
+  public record Page(List<PageHit> hits, boolean hasNextPage, @Nullable Long totalCount) {}
 
   /** A rating and the cursor pointing just after it. */
   public record PageHit(PublicRecord record, String subjectId, Cursor cursor) {}
 
   /**
-   * Up to {@code first} ratings after {@code after} that {@code accept} takes.
+   * Up to {@code first} ratings after {@code after}.
    *
-   * @param level when set, only records whose title holds this level letter are read
+   * @param year when set, only ratings of this evaluation year
+   * @param level when set, only ratings of this level (A, B, M, C or D)
+   * @param count whether to count every match (the connection's totalCount)
    */
-  public Page page(@Nullable String level, Predicate<PublicRecord> accept, int first, @Nullable Cursor after) {
+  public Page page(@Nullable Integer year, @Nullable String level, int first, @Nullable Cursor after, boolean count) {
     List<Query> filters = new ArrayList<>();
     filters.add(Query.of(q -> q.term(t -> t.field("category").value(RecordCategory.TAX_RATING.name()))));
     if (level != null) {
+      // A title is the level letter, or a demo title whose only Latin letter is the level.
       filters.add(Query.of(q -> q.match(m -> m.field("title").query(level))));
     }
-    int chunk = Math.min(MAX_CHUNK, 5 * (first + 1));
-    List<PageHit> found = new ArrayList<>();
-    Cursor position = after;
-    boolean exhausted = false;
-    while (found.size() <= first && !exhausted) {
-      List<Hit<PublicRecordWithSubject>> hits = read(filters, chunk, position);
-      for (Hit<PublicRecordWithSubject> hit : hits) {
-        PublicRecordWithSubject source = Objects.requireNonNull(hit.source());
-        position = new Cursor(source.subjectId(), source.recordId());
-        PublicRecord record = source.toRecord();
-        if (accept.test(record)) {
-          found.add(new PageHit(record, source.subjectId(), position));
-          if (found.size() > first) {
-            break;
-          }
-        }
-      }
-      exhausted = hits.size() < chunk;
+    if (year != null) {
+      filters.add(Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+          .should(s -> s.term(t -> t.field("attributes.year").value(year)))
+          .should(s -> s.bool(d -> d.mustNot(n -> n.exists(e -> e.field("attributes.year")))
+              .filter(f -> f.match(m -> m.field("title").query(Integer.toString(year)))))))));
     }
-    return new Page(List.copyOf(found.subList(0, Math.min(first, found.size()))), found.size() > first);
+    SearchResponse<PublicRecordWithSubject> response = read(filters, first + 1, after, count);
+    List<PageHit> found = new ArrayList<>();
+    for (Hit<PublicRecordWithSubject> hit : response.hits().hits()) {
+      PublicRecordWithSubject source = Objects.requireNonNull(hit.source());
+      found.add(new PageHit(source.toRecord(), source.subjectId(), new Cursor(source.subjectId(), source.recordId())));
+    }
+    Long total = count && response.hits().total() != null ? response.hits().total().value() : null;
+    return new Page(List.copyOf(found.subList(0, Math.min(first, found.size()))), found.size() > first, total);
   }
 
-  private List<Hit<PublicRecordWithSubject>> read(List<Query> filters, int size, @Nullable Cursor after) {
+  private SearchResponse<PublicRecordWithSubject> read(List<Query> filters, int size, @Nullable Cursor after,
+      boolean count) {
     try {
-      SearchResponse<PublicRecordWithSubject> response = client.search(s -> {
+      return client.search(s -> {
         s.index(CreditIndices.RECORDS.indexName())
             .query(q -> q.bool(b -> b.filter(filters)))
             .sort(o -> o.field(f -> f.field("subjectId").order(SortOrder.Asc)))
             .sort(o -> o.field(f -> f.field("recordId").order(SortOrder.Asc)))
             .size(size)
-            .trackTotalHits(t -> t.enabled(false));
+            .trackTotalHits(t -> t.enabled(count));
         if (after != null) {
           s.searchAfter(FieldValue.of(after.subjectId()), FieldValue.of(after.recordId()));
         }
         return s;
       }, PublicRecordWithSubject.class);
-      return response.hits().hits();
     } catch (IOException e) {
       throw new UncheckedIOException("Elasticsearch search failed", e);
     }

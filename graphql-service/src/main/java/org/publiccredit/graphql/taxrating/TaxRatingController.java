@@ -1,5 +1,6 @@
 package org.publiccredit.graphql.taxrating;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,8 @@ class TaxRatingController {
 
   @QueryMapping
   TaxRatingTypes.TaxRatingConnection taxRatings(@Argument @Nullable Integer year, @Argument @Nullable String level,
-      @Argument @Nullable Integer first, @Argument @Nullable String after, @Nullable Principal principal) {
+      @Argument @Nullable Integer first, @Argument @Nullable String after, @Nullable Principal principal,
+      DataFetchingFieldSelectionSet selection) {
     Caller.of(principal).require(READ_SCOPE);
     int size = first == null ? DEFAULT_PAGE_SIZE : first;
     if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -113,12 +115,13 @@ class TaxRatingController {
     }
     TaxRatingSearch.Cursor cursor = after == null ? null : TaxRatingSearch.Cursor.decode(after).orElseThrow(() ->
         new InvalidArgumentException("after", "INVALID_CURSOR", "Argument 'after' is not a cursor returned by this API."));
-    TaxRatingSearch.Page page = search.page(level, r -> (year == null || TaxRatings.year(r) == year)
-        && (level == null || level.equals(TaxRatings.level(r))), size, cursor);
+    // Counting every match is Elasticsearch's work, done only when the selection asks for it.
+    TaxRatingSearch.Page page = search.page(year, level, size, cursor, selection.contains("totalCount"));
     List<TaxRatingTypes.TaxRatingEdge> edges = page.hits().stream()
         .map(h -> new TaxRatingTypes.TaxRatingEdge(h.cursor().encode(), rating(h.subjectId(), h.record()))).toList();
     return new TaxRatingTypes.TaxRatingConnection(edges, new TaxRatingTypes.PageInfo(page.hasNextPage(), cursor != null,
-        edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
+        edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()),
+        page.totalCount() == null ? 0 : Math.toIntExact(page.totalCount()));
   }
 
   private static TaxRatingTypes.TaxRating rating(String subjectId, PublicRecord r) {

@@ -42,5 +42,6 @@ final class TaxRatingTypes {
   record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
       @Nullable String endCursor) {}
 
-  record TaxRatingConnection(List<TaxRatingEdge> edges, PageInfo pageInfo) {}
+  /** {@code totalCount} is every rating that matches the filter, not just this page (0 when not selected). */
+  record TaxRatingConnection(List<TaxRatingEdge> edges, PageInfo pageInfo, int totalCount) {}
 }

@@ -51,11 +51,22 @@ public final class CreditReferenceStandIn implements AutoCloseable {
 
     /** Starts on {@code port} (0 picks a free port) with {@code mappingsRoot/mappings} and {@code mappingsRoot/__files}. */
     public static CreditReferenceStandIn start(int port, Path mappingsRoot) {
+        return start(port, mappingsRoot, true);
+    }
+
+    /**
+     * As {@link #start(int, Path)}; without the request journal when {@code requestJournal} is false. The journal
+     * (what {@code /__admin/requests} shows and tests count attempts from) copies every request and was about a fifth
+     * of the stand-in's CPU per report; benchmarks turn it off, since the stand-in shares the cores with what they
+     * measure (docs/benchmarks.md, issue 6). WireMock logs no line per request either way (its default notifier is
+     * not verbose).
+     */
+    public static CreditReferenceStandIn start(int port, Path mappingsRoot, boolean requestJournal) {
         Path root = mappingsRoot.toAbsolutePath().normalize();
         if (!Files.isDirectory(root.resolve("mappings"))) {
             throw new IllegalArgumentException("no mappings directory under " + root);
         }
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+        WireMockConfiguration options = WireMockConfiguration.options()
             .bindAddress("127.0.0.1")
             .port(FreePorts.resolve(port))
             .usingFilesUnderDirectory(root.toString())
@@ -66,8 +77,9 @@ public final class CreditReferenceStandIn implements AutoCloseable {
             // (issue 6: >= 300 checks/s against a 100 ms remote) would measure WireMock instead.
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
-            .jettyAcceptors(1)
-            .maxRequestJournalEntries(500));
+            .jettyAcceptors(1);
+        WireMockServer server = new WireMockServer(requestJournal ? options.maxRequestJournalEntries(500)
+            : options.disableRequestJournal());
         server.start();
         log.info("credit-reference stand-in on http://127.0.0.1:{} with {} mappings from {}",
             server.port(), server.listAllStubMappings().getMappings().size(), root);
