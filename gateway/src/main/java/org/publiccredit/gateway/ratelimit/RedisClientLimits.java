@@ -24,6 +24,8 @@ final class RedisClientLimits {
 
   static final String RATE_PREFIX = "gateway:rate:";
   static final String QUOTA_PREFIX = "gateway:quota:";
+  /** The script's first reply value when the nonce was used before. */
+  private static final long REPLAYED = -1L;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript.of(
@@ -69,8 +71,6 @@ final class RedisClientLimits {
                     ? new BucketState(result.get(2) == 1L, plan.dailyQuota() - result.get(3))
                     : null));
   }
-
-  private static final long REPLAYED = -1L;
 
   /**
    * The bucket after the call, and the quota when the bucket let the call through; or neither,
