@@ -1,14 +1,25 @@
--- A client's token bucket and daily quota in one round trip (ratelimit.RedisClientLimits).
--- KEYS[1], KEYS[2]: the bucket's tokens and timestamp; KEYS[3]: the quota day's counter
--- (one hash tag per client: every key on one Redis Cluster slot).
+-- A call's nonce, its client's token bucket and daily quota in one round trip
+-- (ratelimit.RedisClientLimits, decision 64).
+-- KEYS[1], KEYS[2]: the bucket's tokens and timestamp; KEYS[3]: the quota day's counter;
+-- KEYS[4], when present: the call's nonce (one hash tag per client: every key on one Redis
+-- Cluster slot).
 -- ARGV: rate (tokens a second), capacity (burst), tokens asked of the bucket, cost against the
--- quota, the daily quota, the end of the quota day (epoch seconds).
--- Returns {bucket allowed, tokens left, quota allowed, quota used}; the quota is neither looked
+-- quota, the daily quota, the end of the quota day (epoch seconds); with a nonce, its time to
+-- live in milliseconds.
+-- Returns {bucket allowed, tokens left, quota allowed, quota used}, or {-1, 0, 0, 0} when the
+-- nonce was used before (then nothing else is looked at or used); the quota is neither looked
 -- at nor used when the bucket refuses (a call refused for rate never uses quota).
+
+-- Replicate effects, not the script (the bucket reads TIME); before the first write.
+redis.replicate_commands()
+
+-- The nonce first: a replayed call costs no tokens and no quota.
+if KEYS[4] and not redis.call('SET', KEYS[4], '1', 'NX', 'PX', ARGV[7]) then
+  return { -1, 0, 0, 0 }
+end
 
 -- The bucket: Spring Cloud Gateway's request_rate_limiter.lua (5.0.4, RedisRateLimiter),
 -- unchanged but for its arguments; on Redis' own clock, so every instance shares one clock.
-redis.replicate_commands()
 
 local tokens_key = KEYS[1]
 local timestamp_key = KEYS[2]

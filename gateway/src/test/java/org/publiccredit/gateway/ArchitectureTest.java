@@ -12,6 +12,8 @@ import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.publiccredit.gateway.auth.CachedBody;
 import org.publiccredit.gateway.auth.ClientPlan;
 import org.publiccredit.gateway.auth.ClientType;
+import org.publiccredit.gateway.auth.PendingNonce;
+import org.publiccredit.gateway.auth.ReplayProtection;
 
 /** The module's shape, as tests: features talk through small public types only. */
 class ArchitectureTest {
@@ -34,7 +36,8 @@ class ArchitectureTest {
                 com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                     "..gateway.auth.."))
                 .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
-                    AuthenticatedClient.class, ClientType.class, ClientPlan.class, CachedBody.class)))
+                    AuthenticatedClient.class, ClientType.class, ClientPlan.class, CachedBody.class,
+                    PendingNonce.class, ReplayProtection.class)))
         .check(CLASSES);
   }
 

@@ -1,14 +1,14 @@
 package org.publiccredit.gateway.auth;
 
-import java.time.Duration;
 import org.publiccredit.gateway.eventloop.RequestEventLoops;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
 
-/** Nonces in Redis, shared by every gateway instance: SET key 1 NX EX ttl. */
+/**
+ * Nonces in Redis, shared by every gateway instance: SET key 1 NX PX ttl. The same key the rate
+ * limiter's script sets when it claims a nonce with the limits ({@link PendingNonce#key()}).
+ */
 final class RedisNonceStore implements NonceStore {
-
-  static final String KEY_PREFIX = "gateway:nonce:";
 
   private final ReactiveStringRedisTemplate redis;
   private final RequestEventLoops eventLoops;
@@ -19,12 +19,11 @@ final class RedisNonceStore implements NonceStore {
   }
 
   @Override
-  public Mono<Boolean> claim(String keyId, String nonce, Duration ttl) {
-    // keyid is a registered client id (no ':'), so the key cannot be forged by a crafted nonce.
-    // The rest of the call (reading, pricing, the rate limit) goes on on the request's event
-    // loop, not on the Lettuce thread that reads every reply.
+  public Mono<Boolean> claim(PendingNonce nonce) {
+    // The rest of the call goes on on the request's event loop, not on the Lettuce thread that
+    // reads every reply.
     return eventLoops.continueOnCaller(
-        redis.opsForValue().setIfAbsent(KEY_PREFIX + keyId + ":" + nonce, "1", ttl))
+        redis.opsForValue().setIfAbsent(nonce.key(), "1", nonce.ttl()))
         .defaultIfEmpty(Boolean.FALSE);
   }
 }

@@ -68,6 +68,11 @@ class SecurityConfiguration {
     return new RedisNonceStore(redis, eventLoops);
   }
 
+  @Bean
+  ReplayProtection replayProtection(NonceStore nonces, ProblemWriter problems) {
+    return new ReplayProtection(nonces, problems);
+  }
+
   /** A bean, so Spring Boot does not add its default user with a generated password. */
   @Bean
   SignatureAuthenticationManager signatureAuthenticationManager(ClientRegistry registry,
@@ -112,6 +117,14 @@ class SecurityConfiguration {
     signatureFilter.setServerAuthenticationConverter(
         new SignatureAuthenticationConverter(signatures));
     signatureFilter.setAuthenticationFailureHandler(refusals);
+    signatureFilter.setAuthenticationSuccessHandler((filterExchange, authentication) -> {
+      PendingNonce nonce = authentication instanceof ClientAuthentication client
+          ? client.pendingNonce() : null;
+      if (nonce != null) {
+        ReplayProtection.defer(filterExchange.getExchange(), nonce);
+      }
+      return filterExchange.getChain().filter(filterExchange.getExchange());
+    });
     signatureFilter.setRequiresAuthenticationMatcher(
         new NegatedServerWebExchangeMatcher(publicPaths));
     signatureFilter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());

@@ -1,7 +1,6 @@
 package org.publiccredit.gateway.auth;
 
 import static org.publiccredit.gateway.auth.signature.SignatureFailure.CLIENT_SUSPENDED;
-import static org.publiccredit.gateway.auth.signature.SignatureFailure.REPLAYED_NONCE;
 import static org.publiccredit.gateway.auth.signature.SignatureFailure.UNKNOWN_KEY;
 import static org.publiccredit.gateway.auth.signature.SignatureFailure.UNSUPPORTED_ALGORITHM;
 
@@ -17,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Decides whether a signed request comes from an active registered client. The nonce is
- * claimed last, after the signature verified, so no one can use up another client's nonces.
+ * claimed last, after the signature verified, so no one can use up another client's nonces; on
+ * a routed call it is left pending for the rate limiter's script (decision 64).
  */
 final class SignatureAuthenticationManager implements ReactiveAuthenticationManager {
 
@@ -47,13 +47,15 @@ final class SignatureAuthenticationManager implements ReactiveAuthenticationMana
     } catch (SignatureException e) {
       return Mono.error(Rejections.of(e, keyId));
     }
-    return Mono.defer(() -> nonces.claim(keyId, signature.nonce(), nonceTtl))
+    PendingNonce nonce = new PendingNonce(keyId, signature.nonce(), nonceTtl);
+    if (token.nonceDeferred()) {
+      return Mono.just(new ClientAuthentication(client.toAuthenticated(), nonce));
+    }
+    return Mono.defer(() -> nonces.claim(nonce))
         .onErrorMap(e -> Rejections.replayProtectionUnavailable(keyId, e))
         .flatMap(unused -> unused
-            ? Mono.just(new ClientAuthentication(client.toAuthenticated()))
-            : Mono.error(Rejections.of(REPLAYED_NONCE,
-                "This nonce was used before; sign every request with a fresh nonce.", keyId,
-                null)));
+            ? Mono.just(new ClientAuthentication(client.toAuthenticated(), null))
+            : Mono.error(ReplayProtection.replayed(keyId)));
   }
 
   private RegisteredClient verify(SignedRequestToken token) {

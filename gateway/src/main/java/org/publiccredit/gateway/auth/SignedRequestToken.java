@@ -10,11 +10,14 @@ final class SignedRequestToken extends AbstractAuthenticationToken {
 
   private final transient SignedMessage message;
   private final transient ParsedSignature signature;
+  private final boolean nonceDeferred;
 
-  SignedRequestToken(SignedMessage message, ParsedSignature signature) {
+  /** @param nonceDeferred whether the request is routed, so the rate limiter claims its nonce */
+  SignedRequestToken(SignedMessage message, ParsedSignature signature, boolean nonceDeferred) {
     super(List.of());
     this.message = message;
     this.signature = signature;
+    this.nonceDeferred = nonceDeferred;
     setAuthenticated(false);
   }
 
@@ -24,6 +27,10 @@ final class SignedRequestToken extends AbstractAuthenticationToken {
 
   ParsedSignature signature() {
     return signature;
+  }
+
+  boolean nonceDeferred() {
+    return nonceDeferred;
   }
 
   @Override

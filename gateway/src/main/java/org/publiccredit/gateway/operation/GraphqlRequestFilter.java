@@ -3,6 +3,7 @@ package org.publiccredit.gateway.operation;
 import graphql.language.Field;
 import java.util.Set;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.auth.ReplayProtection;
 import org.publiccredit.gateway.call.GatewayExchangeAttributes;
 import org.publiccredit.gateway.call.GraphqlOperation;
 import org.publiccredit.gateway.error.Problem;
@@ -22,6 +23,8 @@ import reactor.core.publisher.Mono;
  * The first stage of a routed call, after authentication: only POST, only one GraphQL operation
  * per request. Reads the cached body, records the client and the priced operation on the
  * exchange for the rate limiter, metrics and audit, and refuses what it cannot read with 400.
+ * A refusal here claims the call's nonce first (the rate limiter, which would, is not reached):
+ * a replay is 401 replayed-nonce whatever its body (decision 64).
  */
 final class GraphqlRequestFilter implements GlobalFilter, Ordered {
 
@@ -33,13 +36,15 @@ final class GraphqlRequestFilter implements GlobalFilter, Ordered {
   private final OperationParser parser;
   private final OperationPricer pricer;
   private final ProblemWriter problems;
+  private final ReplayProtection replays;
 
   GraphqlRequestFilter(GraphqlRequestReader reader, OperationParser parser, OperationPricer pricer,
-      ProblemWriter problems) {
+      ProblemWriter problems, ReplayProtection replays) {
     this.reader = reader;
     this.parser = parser;
     this.pricer = pricer;
     this.problems = problems;
+    this.replays = replays;
   }
 
   @Override
@@ -61,18 +66,22 @@ final class GraphqlRequestFilter implements GlobalFilter, Ordered {
           }
           if (exchange.getRequest().getMethod() != HttpMethod.POST) {
             // GET would put queries (and the ID numbers in them) into URLs and access logs.
-            exchange.getResponse().getHeaders().setAllow(Set.of(HttpMethod.POST));
-            return problems.write(exchange, new Problem(HttpStatus.METHOD_NOT_ALLOWED,
-                "method-not-allowed", "Method not allowed", "Send GraphQL requests with POST."));
+            return replays.claimThen(exchange, () -> {
+              exchange.getResponse().getHeaders().setAllow(Set.of(HttpMethod.POST));
+              return problems.write(exchange, new Problem(HttpStatus.METHOD_NOT_ALLOWED,
+                  "method-not-allowed", "Method not allowed", "Send GraphQL requests with POST."));
+            });
           }
           GraphqlOperation operation;
           try {
             operation = read(CachedBody.bytes(exchange));
           } catch (InvalidGraphqlRequestException e) {
-            log.warn("Refused request from client {}: {}", client.id(), e.reason());
-            return problems.write(exchange, new Problem(HttpStatus.BAD_REQUEST, e.reason(),
-                e.reason().equals(GraphqlRequestReader.BATCHED) ? "Batched requests refused"
-                    : "Invalid GraphQL request", e.getMessage()));
+            return replays.claimThen(exchange, () -> {
+              log.warn("Refused request from client {}: {}", client.id(), e.reason());
+              return problems.write(exchange, new Problem(HttpStatus.BAD_REQUEST, e.reason(),
+                  e.reason().equals(GraphqlRequestReader.BATCHED) ? "Batched requests refused"
+                      : "Invalid GraphQL request", e.getMessage()));
+            });
           }
           GatewayExchangeAttributes.putOperation(exchange, operation);
           return chain.filter(exchange);

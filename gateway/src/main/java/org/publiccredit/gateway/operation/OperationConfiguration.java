@@ -1,5 +1,6 @@
 package org.publiccredit.gateway.operation;
 
+import org.publiccredit.gateway.auth.ReplayProtection;
 import org.publiccredit.gateway.error.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,8 @@ class OperationConfiguration {
 
   @Bean
   GraphqlRequestFilter graphqlRequestFilter(JsonMapper json, OperationCosts costs,
-      ParserLimits limits, ProblemWriter problems) {
+      ParserLimits limits, ProblemWriter problems, ReplayProtection replays) {
     return new GraphqlRequestFilter(new GraphqlRequestReader(json),
-        new OperationParser(limits.maxTokens(), limits.cachedQueryChars()), new OperationPricer(costs), problems);
+        new OperationParser(limits.maxTokens(), limits.cachedQueryChars()), new OperationPricer(costs), problems, replays);
   }
 }

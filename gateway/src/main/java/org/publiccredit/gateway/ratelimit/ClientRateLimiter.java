@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.publiccredit.gateway.auth.ClientPlan;
+import org.publiccredit.gateway.auth.PendingNonce;
 import org.publiccredit.gateway.ratelimit.RateLimitDecision.Daily;
 import org.publiccredit.gateway.ratelimit.RateLimitDecision.Refusal;
 import org.slf4j.Logger;
@@ -19,8 +20,10 @@ import reactor.core.publisher.Mono;
  * Decides whether a client may make a call of a given cost: first the token bucket (capped at
  * the burst, so a call dearer than the burst still fits an empty-but-full bucket), then the
  * daily quota, both in Redis and in one round trip. The bucket goes first so that a call refused
- * for rate never uses quota. When Redis fails, the per-instance bucket decides and the daily
- * quota waits for Redis.
+ * for rate never uses quota. A call's pending nonce is claimed in the same script, before the
+ * bucket: a replay is refused ({@link NonceRefusal}) at no cost. When Redis fails, a call with a
+ * nonce is refused too (replay protection fails closed); only a call without one, its nonce
+ * claimed earlier, is left to the per-instance bucket, while the daily quota waits for Redis.
  */
 final class ClientRateLimiter {
 
@@ -40,13 +43,22 @@ final class ClientRateLimiter {
   }
 
   Mono<RateLimitDecision> check(AuthenticatedClient client, int cost) {
+    return check(client, cost, null);
+  }
+
+  /** Fails with a {@link NonceRefusal} when the nonce was used before or could not be claimed. */
+  Mono<RateLimitDecision> check(AuthenticatedClient client, int cost,
+      @Nullable PendingNonce nonce) {
     ClientPlan plan = client.plan();
     int tokens = Math.min(cost, plan.burst());
     Instant now = clock.instant();
     LocalDate day = ZonedDateTime.ofInstant(now, zone).toLocalDate();
     Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
     long dayReset = Math.max(1, dayEnd.getEpochSecond() - now.getEpochSecond());
-    return Mono.defer(() -> redis.take(client.id(), plan, tokens, cost, day, dayEnd))
+    return Mono.defer(() -> redis.take(client.id(), plan, tokens, cost, day, dayEnd, nonce))
+        .onErrorMap(e -> nonce != null, e -> NonceRefusal.unavailable(nonce, e))
+        .flatMap(limits -> limits.replayed() && nonce != null
+            ? Mono.error(NonceRefusal.replayed(nonce)) : Mono.just(limits))
         .map(limits -> {
           BucketState burst = limits.burst();
           BucketState daily = limits.daily();
@@ -63,7 +75,8 @@ final class ClientRateLimiter {
             log.info("Rate limiting is back on Redis");
           }
         })
-        .onErrorResume(e -> Mono.fromSupplier(() -> local(client, tokens, e)));
+        .onErrorResume(e -> !(e instanceof NonceRefusal),
+            e -> Mono.fromSupplier(() -> local(client, tokens, e)));
   }
 
   private RateLimitDecision local(AuthenticatedClient client, int tokens, Throwable cause) {

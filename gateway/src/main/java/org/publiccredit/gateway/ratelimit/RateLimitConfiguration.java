@@ -1,6 +1,7 @@
 package org.publiccredit.gateway.ratelimit;
 
 import java.time.Clock;
+import org.publiccredit.gateway.auth.ReplayProtection;
 import org.publiccredit.gateway.error.ProblemWriter;
 import org.publiccredit.gateway.eventloop.RequestEventLoops;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ class RateLimitConfiguration {
   }
 
   @Bean
-  RateLimitFilter rateLimitFilter(ClientRateLimiter limiter, ProblemWriter problems) {
-    return new RateLimitFilter(limiter, problems);
+  RateLimitFilter rateLimitFilter(ClientRateLimiter limiter, ProblemWriter problems,
+      ReplayProtection replays) {
+    return new RateLimitFilter(limiter, problems, replays);
   }
 }

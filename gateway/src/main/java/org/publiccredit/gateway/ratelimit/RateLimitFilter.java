@@ -1,6 +1,8 @@
 package org.publiccredit.gateway.ratelimit;
 
 import org.publiccredit.gateway.auth.AuthenticatedClient;
+import org.publiccredit.gateway.auth.PendingNonce;
+import org.publiccredit.gateway.auth.ReplayProtection;
 import org.publiccredit.gateway.call.GatewayExchangeAttributes;
 import org.publiccredit.gateway.call.GraphqlOperation;
 import org.publiccredit.gateway.error.Problem;
@@ -17,7 +19,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Charges each routed call its operation's cost against the client's plan: 429 problem+json with
- * Retry-After when over, and the RateLimit fields on every answer either way.
+ * Retry-After when over, and the RateLimit fields on every answer either way. Claims the call's
+ * pending nonce in the same Redis round trip: 401 replayed-nonce for a replay, 503
+ * replay-protection-unavailable when Redis cannot say (decision 64).
  */
 final class RateLimitFilter implements GlobalFilter, Ordered {
 
@@ -27,10 +31,12 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
 
   private final ClientRateLimiter limiter;
   private final ProblemWriter problems;
+  private final ReplayProtection replays;
 
-  RateLimitFilter(ClientRateLimiter limiter, ProblemWriter problems) {
+  RateLimitFilter(ClientRateLimiter limiter, ProblemWriter problems, ReplayProtection replays) {
     this.limiter = limiter;
     this.problems = problems;
+    this.replays = replays;
   }
 
   @Override
@@ -46,7 +52,9 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
       // Fail closed: nothing is forwarded unpriced.
       return Mono.error(new IllegalStateException("Rate limiter reached before the operation"));
     }
-    return limiter.check(client, operation.cost()).flatMap(decision -> {
+    PendingNonce nonce = ReplayProtection.pending(exchange).orElse(null);
+    return limiter.check(client, operation.cost(), nonce).flatMap(decision -> {
+      ReplayProtection.claimed(exchange);
       RateLimitHeaders.apply(exchange.getResponse().getHeaders(), decision);
       Refusal refusal = decision.refusal();
       if (refusal == null) {
@@ -56,6 +64,8 @@ final class RateLimitFilter implements GlobalFilter, Ordered {
           operation.cost());
       return problems.write(exchange, new Problem(HttpStatus.TOO_MANY_REQUESTS, refusal.reason,
           refusal.title, refusal.detail));
-    });
+    }).onErrorResume(NonceRefusal.class, refusal -> refusal.replayed()
+        ? replays.refuseReplayed(exchange, refusal.nonce())
+        : replays.refuseUnavailable(exchange, refusal.nonce(), refusal.getCause()));
   }
 }

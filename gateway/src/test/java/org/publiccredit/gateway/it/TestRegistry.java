@@ -23,6 +23,8 @@ final class TestRegistry {
   static final String ALIASES_CLIENT = "it-aliases";
   /** 10 units a day. */
   static final String QUOTA_CLIENT = "it-quota";
+  /** Refills 1 unit a second, holds 20: for replays, whose bucket the test reads in Redis. */
+  static final String REPLAY_CLIENT = "it-replay";
   /** Active; the reload test suspends it. */
   static final String RELOADED_CLIENT = "it-reload";
 
@@ -31,6 +33,8 @@ final class TestRegistry {
       + client(COSTLY_CLIENT, "ACTIVE", 1, 20, 1000)
       + client(ALIASES_CLIENT, "ACTIVE", 1, 20, 1000)
       + client(QUOTA_CLIENT, "ACTIVE", 100, 100, 10)
+      + client(REPLAY_CLIENT, "ACTIVE", 1, 20, 1000)
+      // Last: the reload test copies from it to the end of the file.
       + client(RELOADED_CLIENT, "ACTIVE", 100, 100, 1000);
 
   private static final String CLIENT = """

@@ -22,7 +22,8 @@ class GraphqlRequestReadingTest {
 
   private final GraphqlRequestFilter filter = new GraphqlRequestFilter(
       new GraphqlRequestReader(JsonMapper.builder().build()), new OperationParser(1000),
-      new OperationPricer(COSTS), new ProblemWriter(JsonMapper.builder().build()));
+      new OperationPricer(COSTS), new ProblemWriter(JsonMapper.builder().build()),
+      null); // reading only: no exchange, so no nonce to claim
 
   @Test
   void readsTypeNameAndRootFields() {

@@ -50,7 +50,8 @@ class OperationParserCacheTest {
         new GraphqlRequestReader(JsonMapper.builder().build()), parser,
         new OperationPricer(new OperationCosts(5, Map.of(),
             Map.of("submitRecords", new PerItem("records", 50, 20)))),
-        new ProblemWriter(JsonMapper.builder().build()));
+        new ProblemWriter(JsonMapper.builder().build()),
+      null); // reading only: no exchange, so no nonce to claim
     String query = "mutation($r: [RecordInput!]!) { submitRecords(records: $r) { accepted } }";
 
     assertThat(filter.read(body(query, 120)).cost()).isEqualTo(3);

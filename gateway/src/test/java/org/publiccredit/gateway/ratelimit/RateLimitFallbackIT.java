@@ -1,6 +1,7 @@
 package org.publiccredit.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.ClientOptions;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.publiccredit.gateway.auth.AuthenticatedClient;
 import org.publiccredit.gateway.auth.ClientPlan;
 import org.publiccredit.gateway.auth.ClientType;
+import org.publiccredit.gateway.auth.PendingNonce;
 import org.publiccredit.localstack.junit.LocalStack;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
@@ -71,6 +73,39 @@ class RateLimitFallbackIT {
 
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(decide("fallback-c", 1).getFirst().dailyEnforced()).isTrue());
+  }
+
+  @Test
+  void aCallWithANonceIsRefusedNotLimitedLocallyWhileRedisIsDown() {
+    // Replay protection fails closed: no nonce claimed, no call (decision 64).
+    PendingNonce nonce = new PendingNonce("fallback-d", "n-1", Duration.ofMinutes(10));
+    LocalStack.redis().stop();
+    try {
+      assertThatThrownBy(() -> limiter.check(client("fallback-d"), 1, nonce)
+          .block(Duration.ofSeconds(5)))
+          .isInstanceOfSatisfying(NonceRefusal.class, refusal -> {
+            assertThat(refusal.replayed()).isFalse();
+            assertThat(refusal.nonce()).isEqualTo(nonce);
+          });
+    } finally {
+      LocalStack.redis().restart();
+    }
+
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(decide("fallback-e", 1).getFirst().dailyEnforced()).isTrue());
+    // Once claimed, the same nonce is a replay, and the bucket is not asked.
+    PendingNonce fresh = new PendingNonce("fallback-e", "n-2", Duration.ofMinutes(10));
+    assertThat(limiter.check(client("fallback-e"), 1, fresh).block(Duration.ofSeconds(5))
+        .allowed()).isTrue();
+    assertThatThrownBy(() -> limiter.check(client("fallback-e"), 1, fresh)
+        .block(Duration.ofSeconds(5)))
+        .isInstanceOfSatisfying(NonceRefusal.class,
+            refusal -> assertThat(refusal.replayed()).isTrue());
+  }
+
+  private static AuthenticatedClient client(String clientId) {
+    return new AuthenticatedClient(clientId, ClientType.BANK, "91370900MA3B0K2XXH", List.of(),
+        PLAN);
   }
 
   private static List<RateLimitDecision> decide(String clientId, int calls) {
