@@ -127,7 +127,7 @@ class DualChecking {
     store.save(checkId, document(result, request, caller, Duration.between(started, clock.instant())));
     long tStored = System.nanoTime();
     if (log.isDebugEnabled()) {
-      // Per-stage times for the benchmark (docs/benchmarks.md, issue 6); off unless asked for.
+      // Per-stage times for the benchmark (docs/benchmarks-history.md, issue 6); off unless asked for.
       log.debug("Dual-check stages ms: public {} score {} report {} wait {} decide {} store {} total {} status {}",
           millis(t0, tPublic), millis(tPublic, tScored), millis(t0, reportDone.get() == 0 ? tReport : reportDone.get()),
           millis(tScored, tReport), millis(tReport, tDecided), millis(tDecided, tStored), millis(t0, tStored), status);
