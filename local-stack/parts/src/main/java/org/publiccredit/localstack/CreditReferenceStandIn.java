@@ -58,7 +58,7 @@ public final class CreditReferenceStandIn implements AutoCloseable {
      * As {@link #start(int, Path)}; without the request journal when {@code requestJournal} is false. The journal
      * (what {@code /__admin/requests} shows and tests count attempts from) copies every request and was about a fifth
      * of the stand-in's CPU per report; benchmarks turn it off, since the stand-in shares the cores with what they
-     * measure (docs/benchmarks.md, issue 6). WireMock logs no line per request either way (its default notifier is
+     * measure (docs/benchmarks-history.md, issue 6). WireMock logs no line per request either way (its default notifier is
      * not verbose).
      */
     public static CreditReferenceStandIn start(int port, Path mappingsRoot, boolean requestJournal) {
