@@ -59,12 +59,7 @@ final class PagedProfileReads {
       searches.add(judgedSearch(query));
       query.pages().stream().filter(page -> !asTopHits(page)).forEach(page -> searches.add(pageSearch(query, page)));
     }
-    MsearchResponse<FullRecord> response;
-    try {
-      response = client.msearch(m -> m.searches(searches), FullRecord.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Elasticsearch msearch failed", e);
-    }
+    MsearchResponse<FullRecord> response = msearch(client, searches);
     Map<ProfileQuery, ProfileQuery.Result> results = new LinkedHashMap<>();
     int item = 0;
     for (ProfileQuery query : keys) {
@@ -220,6 +215,15 @@ final class PagedProfileReads {
 
   private static List<FieldValue> values(Set<RecordCategory> categories) {
     return categories.stream().map(c -> FieldValue.of(c.name())).toList();
+  }
+
+  /** One msearch of profile records: the whole reads and the paged reads both send theirs so. */
+  static MsearchResponse<FullRecord> msearch(ElasticsearchClient client, List<RequestItem> searches) {
+    try {
+      return client.msearch(m -> m.searches(searches), FullRecord.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Elasticsearch msearch failed", e);
+    }
   }
 
   static <T> MultiSearchItem<T> result(MultiSearchResponseItem<T> item) {

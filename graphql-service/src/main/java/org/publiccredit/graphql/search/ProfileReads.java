@@ -6,8 +6,6 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HitsMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -57,12 +55,7 @@ public class ProfileReads {
       return Map.of();
     }
     List<RequestItem> searches = keys.stream().map(query -> wholeSearch(query.subjectId())).toList();
-    MsearchResponse<FullRecord> response;
-    try {
-      response = client.msearch(m -> m.searches(searches), FullRecord.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Elasticsearch msearch failed", e);
-    }
+    MsearchResponse<FullRecord> response = PagedProfileReads.msearch(client, searches);
     Map<ProfileQuery, ProfileQuery.Result> results = new LinkedHashMap<>();
     List<ProfileQuery> tooMany = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
