@@ -77,7 +77,9 @@ public class ProfileReads {
     return RequestItem.of(r -> r.header(h -> h.index(CreditIndices.RECORDS.indexName()))
         .body(b -> b.query(q -> q.term(t -> t.field("subjectId").value(subjectId)))
             .source(src -> src.filter(f -> f.includes(ProfileSearch.RECORD_SOURCE)))
-            .sort(ProfileSearch.RECORD_ORDER).size(wholeReadCap).trackTotalHits(t -> t.enabled(true))));
+            .sort(ProfileSearch.RECORD_ORDER).size(wholeReadCap)
+            // Counted only until it is clear the subject does not fit: one past the cap.
+            .trackTotalHits(t -> t.count(wholeReadCap + 1))));
   }
 
   private static List<FullRecordPage.Hit> records(List<Hit<FullRecord>> hits) {
