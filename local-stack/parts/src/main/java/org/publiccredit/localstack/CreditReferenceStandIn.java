@@ -58,8 +58,8 @@ public final class CreditReferenceStandIn implements AutoCloseable {
      * As {@link #start(int, Path)}; without the request journal when {@code requestJournal} is false. The journal
      * (what {@code /__admin/requests} shows and tests count attempts from) copies every request and was about a fifth
      * of the stand-in's CPU per report; benchmarks turn it off, since the stand-in shares the cores with what they
-     * measure (docs/benchmarks-history.md, issue 6). WireMock logs no line per request either way (its default notifier is
-     * not verbose).
+     * measure (docs/benchmarks-history.md, issue 6). WireMock logs no line per request either way: its default notifier
+     * is not verbose, and the stand-in does not even format the line (stub request logging disabled).
      */
     public static CreditReferenceStandIn start(int port, Path mappingsRoot, boolean requestJournal) {
         Path root = mappingsRoot.toAbsolutePath().normalize();
@@ -77,6 +77,10 @@ public final class CreditReferenceStandIn implements AutoCloseable {
             // (issue 6: >= 300 checks/s against a 100 ms remote) would measure WireMock instead.
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(4)
+            // WireMock formats every request and its matched response definition (a JSON
+            // serialisation) for a log line before asking the notifier, which drops it unless
+            // verbose: a sixth of the stand-in's allocation per report (docs/decisions.md).
+            .stubRequestLoggingDisabled(true)
             .jettyAcceptors(1);
         WireMockServer server = new WireMockServer(requestJournal ? options.maxRequestJournalEntries(500)
             : options.disableRequestJournal());
