@@ -46,6 +46,18 @@ class IndexSetupIT extends ServiceIT {
   }
 
   @Test
+  void dualChecksLeaveTheRefreshToTheNodeSoAnUnsearchedIndexIsNotRefreshed() throws IOException {
+    // An explicit refresh_interval makes the node refresh every second whether anyone searches or
+    // not; without one, a shard nobody searched for 30 s skips refreshes (and a search then waits
+    // for one). Nothing in a check's path searches dual-checks: it is written 200 times a second.
+    var settings = client.indices().getSettings(s -> s.index("dual-checks").includeDefaults(false))
+        .get("dual-checks").settings().index();
+    assertThat(settings.refreshInterval()).isNull();
+    var records = client.indices().getSettings(s -> s.index("credit-records")).get("credit-records").settings().index();
+    assertThat(records.refreshInterval()).as("the other indices keep theirs").isNotNull();
+  }
+
+  @Test
   void reloadingTheDemoDatasetWritesNothing() throws IOException {
     long versionBefore = client.get(g -> g.index("credit-subjects").id("91370982MA3C4A1Q19"), Void.class).version();
 
