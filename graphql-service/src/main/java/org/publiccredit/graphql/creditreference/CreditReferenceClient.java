@@ -11,8 +11,9 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
@@ -34,14 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Asks the credit reference service for a report, guarded so that the dual-check always answers
  * in time. Order, outermost first: a time limiter over the whole call (the budget, retries
- * included), retry with exponential backoff on {@link CreditReferenceFailure.Transient} only, a
- * circuit breaker per attempt, a semaphore bulkhead per attempt, and per-attempt connect and read
- * timeouts on the HTTP client. Settings: {@code resilience4j.*.instances.creditReference}.
+ * included; applied while the caller waits, see {@link #outcome}), retry with exponential backoff
+ * on {@link CreditReferenceFailure.Transient} only, a circuit breaker per attempt, a semaphore
+ * bulkhead per attempt, and per-attempt connect and read timeouts on the HTTP client. Settings:
+ * {@code resilience4j.*.instances.creditReference}.
  *
  * <p>Blocking I/O on virtual threads (decision in docs/decisions.md): each call runs on its own
- * virtual thread, which parks while the JDK HTTP client waits, so 256 checks waiting 100 ms each
- * hold 256 cheap virtual threads, not 256 platform threads; throughput is bound by CPU, and the
- * code stays plain sequential Java that Resilience4j's blocking decorators fit.
+ * virtual thread (the caller goes on with its own work meanwhile), which parks while the JDK HTTP
+ * client waits, so 256 checks waiting 100 ms each hold 256 cheap virtual threads, not 256 platform
+ * threads; throughput is bound by CPU, and the code stays plain sequential Java that Resilience4j's
+ * blocking decorators fit.
  */
 @Component
 @EnableConfigurationProperties(CreditReferenceProperties.class)
@@ -76,20 +79,41 @@ public class CreditReferenceClient implements DisposableBean {
     this.bulkhead = bulkheads.bulkhead(INSTANCE);
   }
 
-  /** Starts the query on a virtual thread; the future never fails, it completes with an outcome. */
-  public CompletableFuture<ReportOutcome> start(ReportQuery query) {
-    return CompletableFuture.supplyAsync(() -> report(query), virtualThreads);
-  }
-
-  /** The outcome within the time limiter's budget; never throws for a failure of the service. */
-  public ReportOutcome report(ReportQuery query) {
+  /**
+   * Starts the query on its own virtual thread: the attempts (bulkhead, breaker, retry), which the
+   * time limiter interrupts when it gives up. {@link #outcome} waits for it on the caller's thread.
+   */
+  public PendingReport start(ReportQuery query) {
     Supplier<JsonNode> attempt = Bulkhead.decorateSupplier(bulkhead, () -> fetch(query));
     Supplier<JsonNode> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, attempt));
+    return new PendingReport(virtualThreads, guarded);
+  }
+
+  /**
+   * The outcome, waited for on the caller's thread (no thread of its own, unlike
+   * {@code TimeLimiter.executeFutureSupplier}: one virtual-thread hand-off fewer per check) at most
+   * until the time limiter's limit since the attempts began or until {@code left}, whichever comes
+   * first; then the attempts are interrupted (the limiter's {@code cancel-running-future}) and the
+   * limiter records the timeout, as its own decorator would. Never throws for a failure of the service.
+   */
+  public ReportOutcome outcome(PendingReport pending, Duration left) {
+    long limit = timeLimiter.getTimeLimiterConfig().getTimeoutDuration().toNanos() - pending.elapsedNanos();
     try {
-      JsonNode report = timeLimiter.executeFutureSupplier(() -> virtualThreads.submit(guarded::get));
+      JsonNode report = pending.get(Math.max(0, Math.min(limit, left.toNanos())));
+      timeLimiter.onSuccess();
       return new ReportOutcome.Report(report);
-    } catch (Exception e) {
+    } catch (TimeoutException e) {
+      timeLimiter.onError(TimeLimiter.createdTimeoutExceptionWithName(INSTANCE, e));
+      pending.cancel(timeLimiter.getTimeLimiterConfig().shouldCancelRunningFuture());
       return classify(e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      timeLimiter.onError(cause == null ? e : cause);
+      return classify(cause instanceof Exception failure ? failure : e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pending.cancel(true);
+      return classify(new CancellationException("interrupted while waiting for the report"));
     }
   }
 

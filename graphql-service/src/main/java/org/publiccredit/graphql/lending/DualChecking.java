@@ -14,13 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.creditreference.CreditReferenceClient;
+import org.publiccredit.graphql.creditreference.PendingReport;
 import org.publiccredit.graphql.creditreference.ReportOutcome;
 import org.publiccredit.graphql.creditreference.ReportQuery;
 import org.publiccredit.graphql.evaluation.Scorecard;
@@ -78,20 +74,17 @@ class DualChecking {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
-    CompletableFuture<ReportOutcome> report = creditReference.start(new ReportQuery(
+    PendingReport report = creditReference.start(new ReportQuery(
         request.person() ? "PERSON" : "ENTERPRISE", request.subjectCode(), request.purpose(),
         request.consentReference(), Objects.requireNonNullElse(caller.institutionCode(), caller.clientId())));
-    var reportDone = new AtomicLong();
-    if (log.isDebugEnabled()) {
-      report.thenRun(() -> reportDone.set(System.nanoTime()));
-    }
     PublicRecords.PublicSide publicSide = publicRecords.of(request.subjectId());
     long tPublic = System.nanoTime();
     Optional<SubjectDocument> subject = publicSide.subject();
     List<PublicRecord> records = publicSide.records();
     ScorecardResult card = scorecard.score(records, today);
     long tScored = System.nanoTime();
-    ReportOutcome outcome = await(report, started);
+    ReportOutcome outcome = creditReference.outcome(report,
+        rules.timeBudget().minus(Duration.between(started, clock.instant())));
     long tReport = System.nanoTime();
 
     QualitativeAssessment.Result assessed = switch (outcome) {
@@ -129,7 +122,7 @@ class DualChecking {
     if (log.isDebugEnabled()) {
       // Per-stage times for the benchmark (docs/benchmarks-history.md, issue 6); off unless asked for.
       log.debug("Dual-check stages ms: public {} score {} report {} wait {} decide {} store {} total {} status {}",
-          millis(t0, tPublic), millis(tPublic, tScored), millis(t0, reportDone.get() == 0 ? tReport : reportDone.get()),
+          millis(t0, tPublic), millis(tPublic, tScored), millis(t0, report.finishedNanos() == 0 ? tReport : report.finishedNanos()),
           millis(tScored, tReport), millis(tReport, tDecided), millis(tDecided, tStored), millis(t0, tStored), status);
     }
     log.info("Dual-check {} by {}: {} ({}, qualitative {})", checkId, caller.clientId(), result.decision(),
@@ -139,23 +132,6 @@ class DualChecking {
 
   private static String millis(long from, long to) {
     return String.format(Locale.ROOT, "%.1f", (to - from) / 1e6);
-  }
-
-  /** The report, or UNAVAILABLE(TIMEOUT) once the budget since {@code started} has run out. */
-  private ReportOutcome await(CompletableFuture<ReportOutcome> report, Instant started) {
-    Duration left = rules.timeBudget().minus(Duration.between(started, clock.instant()));
-    try {
-      return report.get(Math.max(0, left.toMillis()), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      report.cancel(true);
-      return new ReportOutcome.Unavailable(ReportOutcome.UnavailableReason.TIMEOUT);
-    } catch (ExecutionException e) {
-      log.warn("Credit reference call failed: {}", e.getCause().getClass().getName());
-      return new ReportOutcome.Unavailable(ReportOutcome.UnavailableReason.SERVICE_UNAVAILABLE);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new ReportOutcome.Unavailable(ReportOutcome.UnavailableReason.TIMEOUT);
-    }
   }
 
   private static List<DualCheckTypes.TaxRatingEntry> taxRatings(List<PublicRecord> records) {
