@@ -66,9 +66,14 @@ final class AuditIndex {
     byte[] template = template();
     client.indices().putIndexTemplate(t -> t.name(NAME + "-template")
         .withJson(new ByteArrayInputStream(template)));
-    if (!client.indices().exists(e -> e.index(NAME)).value()) {
+    prepareIndex(NAME, template);
+  }
+
+  /** Creates {@code index} from the template, or brings an existing one up to it. */
+  void prepareIndex(String index, byte[] template) throws IOException {
+    if (!client.indices().exists(e -> e.index(index)).value()) {
       try {
-        client.indices().create(c -> c.index(NAME));
+        client.indices().create(c -> c.index(index));
         return;
       } catch (ElasticsearchException e) {
         if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -77,14 +82,14 @@ final class AuditIndex {
       }
     }
     JsonNode templateJson = JSON.readTree(template).path("template");
-    Set<String> existing = client.indices().getMapping(g -> g.index(NAME)).mappings().values()
-        .stream().flatMap(index -> index.mappings().properties().keySet().stream())
+    Set<String> existing = client.indices().getMapping(g -> g.index(index)).mappings().values()
+        .stream().flatMap(record -> record.mappings().properties().keySet().stream())
         .collect(Collectors.toSet());
     byte[] added = JSON.writeValueAsBytes(missingProperties(templateJson.path("mappings"), existing));
-    client.indices().putMapping(m -> m.index(NAME).withJson(new ByteArrayInputStream(added)));
+    client.indices().putMapping(m -> m.index(index).withJson(new ByteArrayInputStream(added)));
     String refresh = templateJson.path("settings").path("refresh_interval").asString(null);
     if (refresh != null) {
-      client.indices().putSettings(s -> s.index(NAME)
+      client.indices().putSettings(s -> s.index(index)
           .settings(i -> i.refreshInterval(r -> r.time(refresh))));
     }
   }
@@ -183,7 +188,7 @@ final class AuditIndex {
     }
   }
 
-  private static byte[] template() {
+  static byte[] template() {
     try (InputStream json = new ClassPathResource(TEMPLATE).getInputStream()) {
       return json.readAllBytes();
     } catch (IOException e) {
