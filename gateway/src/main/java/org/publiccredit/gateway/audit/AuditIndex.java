@@ -17,11 +17,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.publiccredit.gateway.audit.AuditChain.ChainHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The {@code audit-events} index: its template (from schema/), and bulk writes that never overwrite. */
 final class AuditIndex {
@@ -52,16 +56,24 @@ final class AuditIndex {
   }
 
   /**
-   * Puts the template and creates the index from it; an index created by an older template gets
-   * the fields added since (a strict mapping would refuse new members otherwise).
+   * Puts the template and creates the index from it. An index created by an older template gets
+   * the fields added since (a strict mapping would refuse new members otherwise) and the
+   * template's refresh interval; a field it already has keeps its mapping (Elasticsearch cannot
+   * change whether a field is indexed or has doc values in place, so such a change of the template
+   * applies from the next index on).
    */
   void prepare() throws IOException {
     byte[] template = template();
     client.indices().putIndexTemplate(t -> t.name(NAME + "-template")
         .withJson(new ByteArrayInputStream(template)));
-    if (!client.indices().exists(e -> e.index(NAME)).value()) {
+    prepareIndex(NAME, template);
+  }
+
+  /** Creates {@code index} from the template, or brings an existing one up to it. */
+  void prepareIndex(String index, byte[] template) throws IOException {
+    if (!client.indices().exists(e -> e.index(index)).value()) {
       try {
-        client.indices().create(c -> c.index(NAME));
+        client.indices().create(c -> c.index(index));
         return;
       } catch (ElasticsearchException e) {
         if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -69,9 +81,30 @@ final class AuditIndex {
         }
       }
     }
-    byte[] mappings = JSON.writeValueAsBytes(JSON.readTree(template).path("template")
-        .path("mappings"));
-    client.indices().putMapping(m -> m.index(NAME).withJson(new ByteArrayInputStream(mappings)));
+    JsonNode templateJson = JSON.readTree(template).path("template");
+    Set<String> existing = client.indices().getMapping(g -> g.index(index)).mappings().values()
+        .stream().flatMap(record -> record.mappings().properties().keySet().stream())
+        .collect(Collectors.toSet());
+    byte[] added = JSON.writeValueAsBytes(missingProperties(templateJson.path("mappings"), existing));
+    client.indices().putMapping(m -> m.index(index).withJson(new ByteArrayInputStream(added)));
+    String refresh = templateJson.path("settings").path("refresh_interval").asString(null);
+    if (refresh != null) {
+      client.indices().putSettings(s -> s.index(index)
+          .settings(i -> i.refreshInterval(r -> r.time(refresh))));
+    }
+  }
+
+  /** The template's mappings with only the properties an existing index does not have yet. */
+  static ObjectNode missingProperties(JsonNode mappings, Set<String> existing) {
+    ObjectNode properties = JSON.createObjectNode();
+    mappings.path("properties").properties().forEach(field -> {
+      if (!existing.contains(field.getKey())) {
+        properties.set(field.getKey(), field.getValue());
+      }
+    });
+    ObjectNode result = JSON.createObjectNode();
+    result.set("properties", properties);
+    return result;
   }
 
   /**
@@ -155,7 +188,7 @@ final class AuditIndex {
     }
   }
 
-  private static byte[] template() {
+  static byte[] template() {
     try (InputStream json = new ClassPathResource(TEMPLATE).getInputStream()) {
       return json.readAllBytes();
     } catch (IOException e) {

@@ -121,7 +121,8 @@ class PlatformEndToEndIT {
         call("demo-bank", "{ subject(code: \"" + COMPANY + "\") { name } }");
         URI count = platform.elasticsearchUri().resolve("/audit-events/_count");
         long events = 0;
-        for (int i = 0; i < 40 && events == 0; i++) {
+        // Up to 20 s: the drain runs every second and the audit index refreshes every 5 s.
+        for (int i = 0; i < 80 && events == 0; i++) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(count).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             events = response.statusCode() == 200 ? JSON.readTree(response.body()).at("/count").asLong() : 0;

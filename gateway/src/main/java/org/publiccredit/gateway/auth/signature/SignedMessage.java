@@ -1,6 +1,8 @@
 package org.publiccredit.gateway.auth.signature;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +22,15 @@ public record SignedMessage(
     String method, URI targetUri, Map<String, List<String>> headers, byte[] body) {
 
   public SignedMessage {
-    headers = headers.entrySet().stream()
-        .collect(Collectors.toUnmodifiableMap(
-            e -> e.getKey().toLowerCase(Locale.ROOT),
-            e -> List.copyOf(e.getValue()),
-            (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
+    // One copy, keys in lower case, lines of a repeated name joined in order (once per request,
+    // so a plain loop rather than a stream collector).
+    Map<String, List<String>> copy = HashMap.newHashMap(headers.size());
+    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+      String name = header.getKey().toLowerCase(Locale.ROOT);
+      List<String> values = List.copyOf(header.getValue());
+      copy.merge(name, values, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+    }
+    headers = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -35,6 +41,9 @@ public record SignedMessage(
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     if (values == null || values.isEmpty()) {
       return null;
+    }
+    if (values.size() == 1) {
+      return values.getFirst().strip();
     }
     return values.stream().map(String::strip).collect(Collectors.joining(", "));
   }
