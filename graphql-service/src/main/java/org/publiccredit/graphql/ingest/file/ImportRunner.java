@@ -68,6 +68,15 @@ class ImportRunner implements ApplicationRunner, Ordered {
         System.err.println(totals(summaries, Duration.between(start, Instant.now()),
             processCpuNanos() - cpuBefore, nodeCpuBefore, nodeStats.processCpuMillis()));
       }
+      OptionalLong nodeCpuBeforeMerge = nodeStats.processCpuMillis();
+      fileImport.mergeAfterLargeImport(summaries, properties.mergeAfterRows()).ifPresent(took -> {
+        OptionalLong nodeCpuAfterMerge = nodeStats.processCpuMillis();
+        String cpu = nodeCpuBeforeMerge.isPresent() && nodeCpuAfterMerge.isPresent()
+            ? String.format(Locale.ROOT, ", Elasticsearch CPU %.1f s",
+                (nodeCpuAfterMerge.getAsLong() - nodeCpuBeforeMerge.getAsLong()) / 1000.0)
+            : "";
+        System.err.printf(Locale.ROOT, "credit-records merged into one segment in %.1f s%s%n", took.toMillis() / 1000.0, cpu);
+      });
       status = 0;
     } catch (Exception e) {
       log.error("Import failed; it is safe to run it again (rows already stored stay unchanged)", e);
