@@ -85,8 +85,13 @@ public class BulkLoadMode {
       String task = client.indices().forcemerge(f -> f.index(CreditIndices.RECORDS.indexName())
           .maxNumSegments(1L).flush(true).waitForCompletion(false)).task();
       if (task != null) {
-        while (!client.tasks().get(g -> g.taskId(task)).completed()) {
+        var state = client.tasks().get(g -> g.taskId(task));
+        while (!state.completed()) {
           Thread.sleep(MERGE_POLL.toMillis());
+          state = client.tasks().get(g -> g.taskId(task));
+        }
+        if (state.error() != null) {
+          throw new IllegalStateException("The merge of credit-records failed: " + state.error().type());
         }
       }
       client.indices().refresh(r -> r.index(CreditIndices.RECORDS.indexName()));
