@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.disclosure.Viewer;
+import org.publiccredit.graphql.execution.InMemory;
 import org.publiccredit.graphql.search.ProfileQuery;
 import org.publiccredit.graphql.security.Caller;
 import org.publiccredit.graphql.subject.Subject;
@@ -61,7 +62,10 @@ class ProfileController {
     return List.copyOf(pages);
   }
 
-  /** A section's page: searched with the profile when the section is paged, else from its records in memory. */
+  /**
+   * A section's page: searched with the profile when the section is paged, else from its records in
+   * memory. Either way it is already read, so the section methods are {@link InMemory}.
+   */
   private static ProfileConnections.Connection section(CreditProfile profile, Section section, @Nullable Integer first,
       @Nullable String after) {
     int size = ProfileConnections.pageSize(first);
@@ -77,38 +81,45 @@ class ProfileController {
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection licences(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
     return section(profile, Section.LICENCES, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection penalties(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
     return section(profile, Section.PENALTIES, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection listMemberships(CreditProfile profile, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
     return section(profile, Section.LIST_MEMBERSHIPS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection taxRatings(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
     return section(profile, Section.TAX_RATINGS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection commitments(CreditProfile profile, @Argument @Nullable Integer first, @Argument @Nullable String after) {
     return section(profile, Section.COMMITMENTS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection positiveRecords(CreditProfile profile, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
     return section(profile, Section.POSITIVE_RECORDS, first, after);
   }
 
   @SchemaMapping(typeName = "CreditProfile")
+  @InMemory
   ProfileConnections.Connection otherNegativeRecords(CreditProfile profile, @Argument @Nullable Integer first,
       @Argument @Nullable String after) {
     return section(profile, Section.OTHER_NEGATIVE_RECORDS, first, after);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -61,6 +62,16 @@ class FileImport {
       }
     }
     return summaries;
+  }
+
+  /**
+   * After a run that created or updated at least {@code mergeAfterRows} rows, merges the records
+   * index into one segment ({@link BulkLoadMode#mergeRecords()}), so that profiles read each
+   * subject's records from adjacent blocks; empty when the run wrote fewer.
+   */
+  Optional<Duration> mergeAfterLargeImport(List<ImportSummary> summaries, long mergeAfterRows) {
+    long written = summaries.stream().mapToLong(s -> s.created() + s.updated()).sum();
+    return written >= mergeAfterRows ? Optional.of(bulkLoadMode.mergeRecords()) : Optional.empty();
   }
 
   private ImportSummary importFile(ImportRequest request) throws Exception {

@@ -68,6 +68,7 @@ class ImportRunner implements ApplicationRunner, Ordered {
         System.err.println(totals(summaries, Duration.between(start, Instant.now()),
             processCpuNanos() - cpuBefore, nodeCpuBefore, nodeStats.processCpuMillis()));
       }
+      merge(summaries);
       status = 0;
     } catch (Exception e) {
       log.error("Import failed; it is safe to run it again (rows already stored stay unchanged)", e);
@@ -75,6 +76,28 @@ class ImportRunner implements ApplicationRunner, Ordered {
     }
     int exit = status;
     System.exit(SpringApplication.exit(context, () -> exit));
+  }
+
+  /**
+   * After a large import, the merge of the records index. Its failure does not fail the import (every
+   * row is stored and searchable; profiles only read more blocks until Elasticsearch's own merges or
+   * the next large import), so it is reported, not thrown.
+   */
+  private void merge(List<ImportSummary> summaries) {
+    OptionalLong nodeCpuBefore = nodeStats.processCpuMillis();
+    try {
+      fileImport.mergeAfterLargeImport(summaries, properties.mergeAfterRows()).ifPresent(took -> {
+        OptionalLong nodeCpuAfter = nodeStats.processCpuMillis();
+        String cpu = nodeCpuBefore.isPresent() && nodeCpuAfter.isPresent()
+            ? String.format(Locale.ROOT, ", Elasticsearch CPU %.1f s",
+                (nodeCpuAfter.getAsLong() - nodeCpuBefore.getAsLong()) / 1000.0)
+            : "";
+        System.err.printf(Locale.ROOT, "credit-records merged into one segment in %.1f s%s%n", took.toMillis() / 1000.0, cpu);
+      });
+    } catch (RuntimeException e) {
+      log.warn("The import is complete, but merging credit-records into one segment failed; profiles read it "
+          + "as it is until the next large import merges it", e);
+    }
   }
 
   List<ImportRequest> requests() {

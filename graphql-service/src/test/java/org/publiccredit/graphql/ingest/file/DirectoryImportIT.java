@@ -130,6 +130,46 @@ class DirectoryImportIT extends ServiceIT {
     assertRestored();
   }
 
+  @Test
+  void aLargeImportEndsWithTheRecordsIndexInOneSegmentSortedBySubject() throws Exception {
+    Path file = Files.copy(Samples.file("administrative-penalty.csv"), temp.resolve("administrative-penalty.csv"));
+    List<ImportSummary> summaries = fileImport.runAll(List.of(request(file, "ADMINISTRATIVE_PENALTY")));
+    long written = summaries.getFirst().created() + summaries.getFirst().updated();
+    try {
+      // Two more segments, whatever the earlier tests left: each refresh writes one.
+      for (String probe : List.of("merge-probe-1", "merge-probe-2")) {
+        Request index = new Request("PUT", "/credit-records/_doc/" + probe + "?refresh=true");
+        index.setJsonEntity("{\"recordId\": \"" + probe + "\", \"subjectId\": \"merge-probe\", \"category\": \"OTHER_NEGATIVE\"}");
+        rest.performRequest(index);
+      }
+
+      assertThat(fileImport.mergeAfterLargeImport(summaries, written + 1)).as("fewer rows than the threshold").isEmpty();
+      assertThat(recordSegments()).isGreaterThanOrEqualTo(2);
+
+      assertThat(fileImport.mergeAfterLargeImport(summaries, written)).isPresent();
+      assertThat(recordSegments()).isEqualTo(1);
+      JsonNode sort = flatSettings("credit-records").path("index.sort.field");
+      assertThat(sort.isArray() ? sort.get(0).asString() : sort.asString()).isEqualTo("subjectId");
+    } finally {
+      rest.performRequest(new Request("DELETE", "/credit-records/_doc/merge-probe-1?refresh=true"));
+      rest.performRequest(new Request("DELETE", "/credit-records/_doc/merge-probe-2?refresh=true"));
+    }
+  }
+
+  /** Segments of the records index that searches see. */
+  private int recordSegments() throws IOException {
+    var response = rest.performRequest(new Request("GET", "/_cat/segments/credit-records?format=json&h=segment,searchable"));
+    try (var body = response.getEntity().getContent()) {
+      int searchable = 0;
+      for (JsonNode segment : jsonMapper.readTree(body)) {
+        if ("true".equals(segment.path("searchable").asString())) {
+          searchable++;
+        }
+      }
+      return searchable;
+    }
+  }
+
   private List<ImportRequest> requests(Path dir) {
     List<ImportRequest> requests = new ArrayList<>();
     for (ImportFiles.Entry entry : ImportFiles.of(dir, null)) {
