@@ -28,7 +28,7 @@ final class RedisClientLimits {
   private static final long REPLAYED = -1L;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript.of(
+  private static final RedisScript<List<Long>> SCRIPT = (RedisScript) LuaScripts.readOnce(
       new ClassPathResource("scripts/client_limits.lua"), List.class);
 
   private final ReactiveStringRedisTemplate redis;
