@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -104,6 +105,18 @@ class SecurityConfiguration {
   @Bean
   ClientResourcesBuilderCustomizer noLettuceCommandLatencies() {
     return resources -> resources.commandLatencyRecorder(CommandLatencyRecorder.disabled());
+  }
+
+  /**
+   * No Spring Security observations at all. Turning them off by name
+   * ({@code management.observations.enable.spring.security: false}) only makes each one a no-op:
+   * the filter chain was still wrapped in Security's observation decorator, which adds a
+   * {@code checkpoint} operator and a wrapper per security filter per call. Without observations
+   * to make, Security does not install the decorator (decision in docs/decisions.md).
+   */
+  @Bean
+  SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.server.ObservationWebFilterChainDecorator;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** Metrics per client, operation and status for the local network; trace context forwarded. */
 class ObservabilityIT extends GatewayIntegrationTest {
 
   private static final String TRACEPARENT = "[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}";
+
+  @Autowired
+  WebFilterChainProxy securityFilters;
 
   @Test
   void timesEveryCallPerClientOperationAndStatus() {
@@ -50,5 +57,13 @@ class ObservabilityIT extends GatewayIntegrationTest {
     String forwarded = GraphqlServiceStub.graphqlRequests().getFirst().getHeader("traceparent");
     assertThat(forwarded).matches(TRACEPARENT).contains(traceId)
         .doesNotContain("00f067aa0ba902b7");
+  }
+
+  /** The call's own metrics replace Security's observations, which would wrap every filter. */
+  @Test
+  void runsTheSecurityFiltersWithoutObservationWrappers() {
+    assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator"))
+        .isNotNull()
+        .isNotInstanceOf(ObservationWebFilterChainDecorator.class);
   }
 }
