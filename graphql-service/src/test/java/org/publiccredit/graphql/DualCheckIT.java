@@ -186,6 +186,16 @@ class DualCheckIT extends ServiceIT {
   }
 
   @Test
+  void asksForTheReportUncompressed() {
+    String fresh = TestCodes.uscc();
+
+    assertThat(result(fresh, null).path("qualitativeStatus").asString()).isEqualTo("AVAILABLE");
+    assertThat(StandInJournal.reportRequests(fresh, 1)).isEqualTo(1);
+    // Spring's JDK request factory asks for gzip unless told not to; the stand-in would then compress (docs/decisions.md).
+    assertThat(StandInJournal.uncompressedReportRequests(fresh)).isEqualTo(1);
+  }
+
+  @Test
   void failingServiceDegradesThenTheCircuitOpensThenRecovers() throws InterruptedException {
     LocalStack.creditReference().failWith(503);
     String fresh = TestCodes.uscc();

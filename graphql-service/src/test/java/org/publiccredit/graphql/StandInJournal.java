@@ -40,12 +40,21 @@ final class StandInJournal {
     }
   }
 
+  /** Report requests for one subject code that asked for no compressed answer (no Accept-Encoding). */
+  static int uncompressedReportRequests(String subjectCode) {
+    return count(subjectCode, ", \"headers\": {\"Accept-Encoding\": {\"absent\": true}}");
+  }
+
   private static int count(String subjectCode) {
+    return count(subjectCode, "");
+  }
+
+  private static int count(String subjectCode, String moreCriteria) {
     var request = HttpRequest.newBuilder(URI.create(LocalStack.creditReference().baseUrl() + "/__admin/requests/count"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(
             "{\"method\": \"POST\", \"urlPath\": \"/credit-reference/v2/reports\","
-                + " \"bodyPatterns\": [{\"contains\": \"" + subjectCode + "\"}]}"))
+                + " \"bodyPatterns\": [{\"contains\": \"" + subjectCode + "\"}]" + moreCriteria + "}"))
         .build();
     try {
       String body = CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).body();

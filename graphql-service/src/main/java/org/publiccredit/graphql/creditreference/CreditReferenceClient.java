@@ -71,6 +71,7 @@ public class CreditReferenceClient implements DisposableBean {
         .connectTimeout(properties.connectTimeout()).build();
     var factory = new JdkClientHttpRequestFactory(http);
     factory.setReadTimeout(properties.readTimeout());
+    factory.enableCompression(properties.compression());
     this.rest = builder.clone().baseUrl(properties.baseUrl()).requestFactory(factory).build();
     this.jsonMapper = jsonMapper;
     this.timeLimiter = timeLimiters.timeLimiter(INSTANCE);

@@ -18,13 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long one attempt waits for the report: the contract's p99 answer time
  *     (config/lending/credit-reference.yml); a timed-out attempt is retried while the time limit
  *     allows
+ * @param compression whether to ask for a compressed answer ({@code Accept-Encoding: gzip, deflate},
+ *     which Spring's JDK request factory sends unless told not to); off: a report is a few KB on the
+ *     bank's own link to the front-end processor, and compressing and inflating it cost CPU on
+ *     both ends of every query (config/lending/credit-reference.yml)
  */
 @ConfigurationProperties(CreditReferenceProperties.PREFIX)
 public record CreditReferenceProperties(
     URI baseUrl,
     @DefaultValue("2s") Duration healthTimeout,
     @DefaultValue("300ms") Duration connectTimeout,
-    @DefaultValue("800ms") Duration readTimeout) {
+    @DefaultValue("800ms") Duration readTimeout,
+    @DefaultValue("false") boolean compression) {
 
   static final String PREFIX = "platform.credit-reference";
 }

@@ -20,7 +20,7 @@ class CreditReferenceHealthIndicatorTest {
       port = socket.getLocalPort();
     }
     var indicator = new CreditReferenceHealthIndicator(RestClient.builder(),
-        new CreditReferenceProperties(URI.create("http://127.0.0.1:" + port), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofMillis(600)));
+        new CreditReferenceProperties(URI.create("http://127.0.0.1:" + port), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofMillis(600), false));
 
     assertThat(indicator.health().getStatus()).isEqualTo(CreditReferenceHealthIndicator.DEGRADED);
   }
@@ -30,7 +30,7 @@ class CreditReferenceHealthIndicatorTest {
     // Accepts connections but never answers: the read timeout must cut the probe short.
     try (var silent = new ServerSocket(0)) {
       var indicator = new CreditReferenceHealthIndicator(RestClient.builder(),
-          new CreditReferenceProperties(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(600)));
+          new CreditReferenceProperties(URI.create("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(600), false));
       Instant start = Instant.now();
 
       assertThat(indicator.health().getStatus()).isEqualTo(CreditReferenceHealthIndicator.DEGRADED);

@@ -70,7 +70,7 @@ public final class CreditReferenceStandIn implements AutoCloseable {
             .bindAddress("127.0.0.1")
             .port(FreePorts.resolve(port))
             .usingFilesUnderDirectory(root.toString())
-            .extensions(new GeneratedReportTransformer())
+            .extensions(new GeneratedReportTransformer(), new FixedReportTransformer(root.resolve("__files")))
             .containerThreads(16)
             // Delays are scheduled, not slept in a Jetty thread: with 16 threads a 100 ms delay
             // would cap the stand-in at about 130 answers a second, and the dual-check benchmark

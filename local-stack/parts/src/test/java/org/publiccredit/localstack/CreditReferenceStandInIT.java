@@ -68,6 +68,18 @@ class CreditReferenceStandInIT {
     }
 
     @Test
+    void fixedReportEchoesTheRequestInItsHeaderAsJsonText() {
+        HttpResponse<String> response = Http.post(reports(), "{\"subjectType\":\"ENTERPRISE\",\"subjectCode\":\"" + DEMO_COMPANY
+            + "\",\"purpose\":\"GUARANTEE_REVIEW\",\"queryingInstitution\":\"C1 \\\"quoted\\\" 银行\"}");
+
+        JsonNode report = ok(response);
+        assertThat(report.at("/header/queryingInstitution").asText()).isEqualTo("C1 \"quoted\" 银行");
+        assertThat(report.at("/header/queryReason").asText()).isEqualTo("GUARANTEE_REVIEW");
+        assertThat(report.at("/header/reportNumber").asText()).isNotBlank();
+        assertThat(response.body()).doesNotContain("{{");
+    }
+
+    @Test
     void unknownSubjectWithoutRecordIsA404WithJson() {
         HttpResponse<String> response = person("11010519491231002X");
 
