@@ -189,6 +189,26 @@ class ProfileQueryIT extends ServiceIT {
     assertThat(whole.at("/summary/countsByCategory/0/count").asInt()).isEqualTo(6);
   }
 
+  /** A page is read as execution will collect the section: through fragments, under @include, with the schema's default size. */
+  @Test
+  void pagesAskedThroughFragmentsAndDirectivesAreRead() {
+    String query = """
+        query($code: ID!, $n: Int, $more: Boolean!) { subject(code: $code) { profile {
+          ...Pages
+          ... on CreditProfile { c: otherNegativeRecords(first: $n) @include(if: $more) { totalCount edges { node { id } } } } } } }
+        fragment Pages on CreditProfile { otherNegativeRecords { totalCount edges { node { id } } } }""";
+    String bank = TestTokens.gateway("subject:read profile:read");
+    var withMore = graphQl().post(query, Map.of("code", ARREARS, "n", 3, "more", true), bank).body();
+    assertThat(withMore.at("/errors").isMissingNode()).isTrue();
+    JsonNode profile = withMore.at("/data/subject/profile");
+    assertThat(ids(profile.at("/otherNegativeRecords"))).containsExactly("arr-1", "arr-2", "arr-3", "arr-4", "arr-5");
+    assertThat(ids(profile.at("/c"))).containsExactly("arr-1", "arr-2", "arr-3");
+    var without = graphQl().post(query, Map.of("code", ARREARS, "n", 3, "more", false), bank).body();
+    assertThat(without.at("/errors").isMissingNode()).isTrue();
+    assertThat(without.at("/data/subject/profile/c").isMissingNode()).isTrue();
+    assertThat(without.at("/data/subject/profile/otherNegativeRecords/totalCount").asInt()).isEqualTo(5);
+  }
+
   @Test
   void aPagedSectionRefusesAPageSizeOutOfRange() {
     String query = "query($code: ID!) { subject(code: $code) { profile { otherNegativeRecords(first: 101) { totalCount } } } }";

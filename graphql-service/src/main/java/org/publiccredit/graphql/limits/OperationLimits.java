@@ -1,16 +1,17 @@
 package org.publiccredit.graphql.limits;
 
 import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.AbortExecutionException;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,32 +24,42 @@ import org.jspecify.annotations.Nullable;
  * their {@code QueryTraverser} descends into a fragment only the first time it is spread
  * (graphql-java issue 1695), so one expensive fragment spread under fifteen aliases was charged once;
  * and each walked the whole operation on its own (the complexity one twice), a third walk counting
- * aliases: four walks of a full profile query were about a fifth of the service's allocation per
- * profile. The normalized operation is built once per request and shared with the data fetchers
- * that read their selection set (the profile does). Definitions kept from the library: depth counts
- * every field on the path, the root field being 1; a field costs 1 plus its children's cost,
- * {@code __typename} nothing, and a field with a {@code first} argument costs its children once per
- * requested element, so {@code records(first: 100) { ... }} weighs what it may return.
- * {@code OperationLimitsTest} checks the figures against the library's where the two agree.
+ * aliases. Definitions kept from the library: depth counts every field on the path, the root field
+ * being 1; a field costs 1 plus its children's cost, {@code __typename} nothing, and a field with a
+ * {@code first} argument costs its children once per requested element, so
+ * {@code records(first: 100) { ... }} weighs what it may return. {@code OperationLimitsTest} checks
+ * the figures against the library's where the two agree.
+ *
+ * <p>The normalized operation of a full profile query was the largest allocation per request, so
+ * the measure is remembered ({@link OperationShapes}): by query text, operation name and the values
+ * of the only variables it can depend on; every request is still checked against the limits.
  */
 final class OperationLimits extends SimplePerformantInstrumentation {
 
   private final RequestLimits limits;
+  private final OperationShapes shapes;
 
   OperationLimits(RequestLimits limits) {
+    this(limits, context -> Measure.of(context.getNormalizedQueryTree().get()));
+  }
+
+  /** @param measuring how an operation is measured when its shape is not remembered (tests count the calls) */
+  OperationLimits(RequestLimits limits, Function<ExecutionContext, Measure> measuring) {
     this.limits = limits;
+    this.shapes = new OperationShapes(context -> {
+      try {
+        return measuring.apply(context);
+      } catch (AbortExecutionException tooManyFields) {
+        // graphql-java stops normalizing past its own bound on fields (100,000), far above ours
+        return Measure.TOO_MANY_FIELDS;
+      }
+    });
   }
 
   @Override
   public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-    Measure measure;
-    try {
-      measure = Measure.of(parameters.getExecutionContext().getNormalizedQueryTree().get());
-    } catch (AbortExecutionException tooManyFields) {
-      // graphql-java stops normalizing past its own bound on fields (100,000), far above ours
-      throw LimitErrors.abort(LimitErrors.MAX_COMPLEXITY, "complexity", limits.maxComplexity(), Integer.MAX_VALUE);
-    }
+    Measure measure = shapes.measure(parameters.getExecutionContext());
     if (measure.depth() > limits.maxDepth()) {
       throw LimitErrors.abort(LimitErrors.MAX_DEPTH, "depth", limits.maxDepth(), measure.depth());
     }
@@ -66,6 +77,9 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 
   /** What the normalized operation asks for. */
   record Measure(int depth, int cost, int aliases, int rootFields) {
+
+    /** An operation graphql-java refused to normalize: over any cost limit. */
+    static final Measure TOO_MANY_FIELDS = new Measure(0, Integer.MAX_VALUE, 0, 0);
 
     static Measure of(ExecutableNormalizedOperation operation) {
       int[] aliases = {0};
@@ -92,7 +106,8 @@ final class OperationLimits extends SimplePerformantInstrumentation {
       for (ExecutableNormalizedField child : fields) {
         children += cost(child, aliases);
       }
-      return 1 + children * (field.getResolvedArguments().get("first") instanceof Number n ? Math.max(1, n.intValue()) : 1);
+      return 1 + children * (field.getResolvedArguments().get(OperationShapes.MULTIPLIER) instanceof Number n
+          ? Math.max(1, n.intValue()) : 1);
     }
 
     private static boolean typename(ExecutableNormalizedField field) {

@@ -1,11 +1,8 @@
 package org.publiccredit.graphql.profile;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.schema.DataFetchingEnvironment;
 import java.security.Principal;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -37,29 +34,13 @@ class ProfileController {
    */
   @SchemaMapping(typeName = "Subject")
   CompletableFuture<CreditProfile> profile(Subject subject, DataLoader<ProfileQuery, ProfileQuery.Result> profiles,
-      DataFetchingFieldSelectionSet selection, @Nullable Principal principal) {
+      DataFetchingEnvironment env, @Nullable Principal principal) {
     Caller caller = Caller.of(principal);
     caller.require(PROFILE_READ);
     Viewer viewer = Viewer.of(caller);
-    List<ProfileConnections.PageKey> pages = pagesAskedFor(selection);
+    List<ProfileConnections.PageKey> pages = ProfileSelection.pagesAskedFor(env);
     ProfileQuery query = assembler.query(subject.subjectId(), viewer, pages);
     return profiles.load(query).thenApply(read -> assembler.profile(subject, query, read, viewer, pages));
-  }
-
-  /** The distinct pages of paged sections in the selection (aliases may ask for several of one section). */
-  private static List<ProfileConnections.PageKey> pagesAskedFor(DataFetchingFieldSelectionSet selection) {
-    Set<ProfileConnections.PageKey> pages = new LinkedHashSet<>();
-    for (SelectedField field : selection.getImmediateFields()) {
-      Section section = Section.ofField(field.getName());
-      if (section != null && section.paged()) {
-        ProfileConnections.PageKey key = ProfileConnections.PageKey.of(section, field.getArguments().get("first"),
-            field.getArguments().get("after"));
-        if (key != null) {
-          pages.add(key);
-        }
-      }
-    }
-    return List.copyOf(pages);
   }
 
   /**

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Elasticsearch client maps documents with Boot's JsonMapper, so dates and unknown fields are
- * handled the same way as everywhere else in the service (Boot's default builds its own mapper).
+ * handled the same way as everywhere else in the service (Boot's default builds its own mapper),
+ * plus a faster reader of stored dates ({@link IsoLocalDates}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
@@ -17,6 +18,6 @@ class SearchConfiguration {
 
   @Bean
   JsonpMapper jsonpMapper(JsonMapper jsonMapper) {
-    return new Jackson3JsonpMapper(jsonMapper);
+    return new Jackson3JsonpMapper(jsonMapper.rebuild().addModule(IsoLocalDates.module()).build());
   }
 }

@@ -138,6 +138,68 @@ class OperationLimitsTest {
     }
   }
 
+  /**
+   * The measure is remembered per query text, operation and the values of the variables it depends
+   * on ({@code @skip}/{@code @include} and {@code first}, in fragments too), and applied to every
+   * request: a variable it does not read (the subject code) does not measure again, one it reads does.
+   */
+  @Test
+  void aMeasureIsRememberedOnlyForTheVariablesItDoesNotRead() {
+    AtomicInteger measured = new AtomicInteger();
+    // cost 1 + name 1 + records (1 + $n * title 1): 3 + $n, or 2 with the records skipped
+    OperationLimits limits = new OperationLimits(new RequestLimits(100, 8, 100, 100, 16_384, 2_000), context -> {
+      measured.incrementAndGet();
+      return OperationLimits.Measure.of(context.getNormalizedQueryTree().get());
+    });
+    GraphQL graphQl = GraphQL.newGraphQL(SCHEMA).instrumentation(limits).preparsedDocumentProvider(new ParsedDocuments()).build();
+    String query = """
+        query($c: ID!, $n: Int, $s: Boolean!) { subject(code: $c) { name ...R } }
+        fragment R on Subject { records(first: $n) @skip(if: $s) { title } }""";
+    Map<String, Object> five = Map.of("c", "1", "n", 5, "s", false);
+    assertThat(code(graphQl, query, five)).isNull();
+    assertThat(code(graphQl, query, Map.of("c", "2", "n", 5, "s", false))).isNull();
+    assertThat(measured).hasValue(1);
+    assertThat(code(graphQl, query, Map.of("c", "2", "n", 6, "s", false))).isEqualTo(LimitErrors.MAX_COMPLEXITY);
+    assertThat(code(graphQl, query, Map.of("c", "3", "n", 6, "s", false))).isEqualTo(LimitErrors.MAX_COMPLEXITY);
+    assertThat(measured).hasValue(2);
+    assertThat(code(graphQl, query, Map.of("c", "2", "n", 6, "s", true))).isNull();
+    assertThat(code(graphQl, query, five)).isNull();
+    assertThat(measured).hasValue(3);
+    // $n absent (no default, so no multiplier) is a shape of its own
+    assertThat(code(graphQl, query, Map.of("c", "2", "s", false))).isNull();
+    assertThat(measured).hasValue(4);
+  }
+
+  /** Two operations of one document are two shapes. */
+  @Test
+  void eachOperationOfADocumentIsMeasuredOnItsOwn() {
+    GraphQL graphQl = GraphQL.newGraphQL(SCHEMA)
+        .instrumentation(new OperationLimits(new RequestLimits(100, 10, 100, 100, 16_384, 2_000))).build();
+    String query = "query Small { search(first: 1) { name } } query Large { search(first: 100) { name } }";
+    for (int i = 0; i < 2; i++) {
+      assertThat(code(graphQl, ExecutionInput.newExecutionInput(query).operationName("Small").build())).isNull();
+      assertThat(code(graphQl, ExecutionInput.newExecutionInput(query).operationName("Large").build()))
+          .isEqualTo(LimitErrors.MAX_COMPLEXITY);
+    }
+  }
+
+  @Test
+  void theMeasureDependsOnDirectiveAndFirstVariablesOnly() {
+    var document = graphql.parser.Parser.parse("""
+        query($c: ID!, $n: Int, $s: Boolean!, $i: Boolean!) { subject(code: $c) @include(if: $i) { ...R } }
+        fragment R on Subject { name @skip(if: $s) records(first: $n) { title } }""");
+    assertThat(OperationShapes.dependingVariables(document)).containsExactlyInAnyOrder("n", "s", "i");
+  }
+
+  private static Object code(GraphQL graphQl, String query, Map<String, Object> variables) {
+    return code(graphQl, ExecutionInput.newExecutionInput(query).variables(variables).build());
+  }
+
+  private static Object code(GraphQL graphQl, ExecutionInput input) {
+    ExecutionResult result = graphQl.execute(input);
+    return result.getErrors().isEmpty() ? null : result.getErrors().getFirst().getExtensions().get("code");
+  }
+
   private static Object code(String query, RequestLimits limits) {
     ExecutionResult result = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(limits)).build().execute(query);
     return result.getErrors().isEmpty() ? null : result.getErrors().getFirst().getExtensions().get("code");
