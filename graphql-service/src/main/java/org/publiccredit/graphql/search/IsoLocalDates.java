@@ -1,8 +1,7 @@
 package org.publiccredit.graphql.search;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
+import org.publiccredit.schema.catalog.IsoDates;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -30,41 +29,11 @@ final class IsoLocalDates extends ValueDeserializer<LocalDate> {
   @Override
   public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
     if (parser.hasToken(JsonToken.VALUE_STRING)) {
-      LocalDate date = parse(parser.getString());
+      LocalDate date = IsoDates.parse(parser.getString());
       if (date != null) {
         return date;
       }
     }
     return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-  }
-
-  /** The day of an ISO {@code yyyy-MM-dd}, or null when the text is anything else. */
-  static @Nullable LocalDate parse(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
-    if (year < 0 || month < 0 || day < 0) {
-      return null;
-    }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException notADay) {
-      return null;
-    }
-  }
-
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }

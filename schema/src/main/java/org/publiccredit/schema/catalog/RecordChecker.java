@@ -1,13 +1,11 @@
 package org.publiccredit.schema.catalog;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a category's field definitions and rules to one row keyed by field key. This is the
@@ -52,7 +50,7 @@ public final class RecordChecker {
         }
         switch (field.type()) {
             case DATE -> {
-                if (parseDate(value) == null) {
+                if (IsoDates.parse(value) == null) {
                     found.add(violation(field, "type", "不是有效日期（yyyy-MM-dd）", "is not a date (yyyy-MM-dd)"));
                 }
             }
@@ -117,36 +115,6 @@ public final class RecordChecker {
                 return;
             }
         }
-    }
-
-    /** yyyy-MM-dd as {@link LocalDate#parse} reads it, without its formatter: called several times per row. */
-    static @Nullable LocalDate parseDate(String value) {
-        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 7);
-        int day = digits(value, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static int digits(String value, int from, int to) {
-        int number = 0;
-        for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
     }
 
     static Violation violation(FieldDefinition field, String rule, String zh, String en) {

@@ -29,14 +29,14 @@ final class RuleEvaluator {
                     }
                 }
                 case CatalogRule.DateOrder r -> {
-                    LocalDate earlier = RecordChecker.parseDate(value(row, r.earlier()));
-                    LocalDate later = RecordChecker.parseDate(value(row, r.later()));
+                    LocalDate earlier = IsoDates.parse(value(row, r.earlier()));
+                    LocalDate later = IsoDates.parse(value(row, r.later()));
                     if (earlier != null && later != null && earlier.isAfter(later)) {
                         found.add(broken(r.later(), "dateOrder", rule));
                     }
                 }
                 case CatalogRule.NotFuture r -> {
-                    LocalDate date = RecordChecker.parseDate(value(row, r.field()));
+                    LocalDate date = IsoDates.parse(value(row, r.field()));
                     if (date != null && date.isAfter(today)) {
                         found.add(broken(r.field(), "notFuture", rule));
                     }
@@ -45,7 +45,7 @@ final class RuleEvaluator {
                 case CatalogRule.MatchesIdNumber r -> checkIdPart(r, row, found);
                 case CatalogRule.MatchesDate r -> {
                     String code = value(row, r.field());
-                    LocalDate date = RecordChecker.parseDate(value(row, r.dateField()));
+                    LocalDate date = IsoDates.parse(value(row, r.dateField()));
                     if (date != null && code.length() >= r.start() + 8
                             && !code.substring(r.start(), r.start() + 8).equals(date.format(BASIC))) {
                         found.add(broken(r.field(), "matchesDate", rule));
