@@ -6,7 +6,10 @@
 # start-up and data loading left out) to its last sample. On a shared machine CPU per call is
 # steadier than latency. Needs a running ./platform up (same PLATFORM_*_PORT and
 # PLATFORM_DATA_DIR environment).
-#   local-stack/bench/cpu-per-call.sh subject --target gateway --users 32 --duration 30
+#   local-stack/bench/cpu-per-call.sh subject --target gateway --users 32 --duration 30 [--warmup 10]
+# With --warmup S the load tool first runs the same load for S s in the same JVM (its calls in the
+# group "warm-up"); then every counter starts when the measured calls start, and the calls, the
+# latency and the throughput are the measured calls' own (their row of the Gatling report).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -22,12 +25,14 @@ cpu() { awk -v t="$tck" '{print ($14+$15)/t}' "/proc/$1/stat" 2>/dev/null; }
 # compiling rather than the calls' own work.
 jit() {
   local f name stats=()
+  [[ -d /proc/$1 ]] || return 1
   for f in /proc/"$1"/task/*; do
-    read -r name <"$f/comm" 2>/dev/null || continue
+    read -r name 2>/dev/null <"$f/comm" || continue
     [[ "$name" == C[12]\ Comp* ]] && stats+=("$f/stat")
   done
   ((${#stats[@]})) || { echo 0; return; }
-  cat "${stats[@]}" 2>/dev/null | awk -v t="$tck" '{s+=($14+$15)/t} END {print s+0}'
+  # utime and stime are the 12th and 13th fields after the name, which has a space in it here.
+  cat "${stats[@]}" 2>/dev/null | awk -v t="$tck" '{sub(/^.*\) /, ""); s+=($12+$13)/t} END {print s+0}'
 }
 now() { date +%s.%N; }
 # The Gatling JVM among the descendants of $1 (the newest, if a warm-up ran one before).
@@ -39,6 +44,11 @@ gatling_of() {
   done
   return 1
 }
+warm=0; dur=30; a=("$@")
+for ((k = 0; k < ${#a[@]} - 1; k++)); do
+  [[ "${a[k]}" == --warmup ]] && warm=${a[k+1]}
+  [[ "${a[k]}" == --duration ]] && dur=${a[k+1]}
+done
 gi0=$(cpu "$gw"); si0=$(cpu "$svc"); ni0=$(cpu "$node"); t0=$(now); sleep 8
 gi1=$(cpu "$gw"); si1=$(cpu "$svc"); ni1=$(cpu "$node"); t1=$(now)
 rate() { echo "($2-$1)/($t1-$t0)" | bc -l; }
@@ -48,12 +58,24 @@ g0=$(cpu "$gw"); s0=$(cpu "$svc"); n0=$(cpu "$node"); l0=$(cut -d' ' -f1 /proc/l
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 ./platform bench "$@" >"$log" 2>&1 &
 bench=$!
-lt=""; lt0=""; lt1=""
+lt=""; lt0=""; lt1=""; ltj0=""; ltj1=""; i=0; started=""; measuring=""
 while kill -0 "$bench" 2>/dev/null; do
-  if [[ -z "$lt0" ]] && grep -q 'Simulation .* started' "$log"; then
-    lt=$(gatling_of "$bench") && lt0=$(cpu "$lt")
+  if [[ -z "$started" ]] && grep -q 'Simulation .* started' "$log"; then
+    started=$(now); lt=$(gatling_of "$bench")
   fi
+  # The measured calls start: every counter from here (at once when there is no warm-up).
+  if [[ -n "$started" && -z "$measuring" ]] && (( $(echo "$(now) - $started >= $warm" | bc -l) )); then
+    measuring=1
+    if [[ -n "$lt" ]]; then lt0=$(cpu "$lt"); ltj0=$(jit "$lt"); fi
+    if ((warm > 0)); then
+      gj0=$(jit "$gw"); sj0=$(jit "$svc"); nj0=$(jit "$node")
+      g0=$(cpu "$gw"); s0=$(cpu "$svc"); n0=$(cpu "$node"); l0=$(cut -d' ' -f1 /proc/loadavg); t0=$(now)
+    fi
+  fi
+  [[ -n "$measuring" ]] || { sleep 0.2; continue; }
   [[ -n "$lt" ]] && { c=$(cpu "$lt") && [[ -n "$c" ]] && lt1=$c; }
+  # The load tool's compilers once a second (walking its threads is not free).
+  [[ -n "$lt" ]] && (( i++ % 5 == 0 )) && { c=$(jit "$lt") && [[ -n "$c" ]] && ltj1=$c; }
   sleep 0.2
 done
 wait "$bench"; rc=$?
@@ -62,12 +84,24 @@ gj1=$(jit "$gw"); sj1=$(jit "$svc"); nj1=$(jit "$node")
 out=$(cat "$log")
 [[ $rc == 0 ]] || { echo "$out" | tail -30; exit 1; }
 field() { grep "$1" <<<"$out" | tail -1 | awk -F'|' -v c="$2" '{gsub(/[ ,]/,"",$c); print $c}'; }
-n=$(field "> request count" 2)
+if ((warm > 0)); then
+  # The measured calls' row of the report (the console's figures count the warm-up's calls too).
+  report=$(grep -o 'file://[^ ]*index.html' <<<"$out" | tail -1)
+  read -r n ko p50 p99 wp99 < <(python3 local-stack/bench/report-row.py "${report#file://}") \
+    || { echo "no measured calls in ${report:-the Gatling report}" >&2; exit 1; }
+  thr=$(echo "scale=2; $n/$dur" | bc -l)
+else
+  n=$(field "> request count" 2); ko=$(field "> request count" 4)
+  p50=$(field "50th percentile" 2); p99=$(field "99th percentile" 2); thr=$(field "mean throughput" 2)
+fi
 el=$(echo "$t1-$t0" | bc -l)
 per() { echo "($2-$1-$3*$el)*1000/$n" | bc -l; }
 load=nan
+loadjit=nan
 [[ -n "$lt0" && -n "$lt1" ]] && load=$(echo "($lt1-$lt0)*1000/$n" | bc -l)
-printf "%s: requests %s (KO %s), p50 %s ms, p99 %s ms, %s req/s; CPU per call: gateway %.2f ms, service %.2f ms, node %.2f ms, load tool %.2f ms; of which JIT: gateway %.2f, service %.2f, node %.2f ms; load %s -> %s\n" \
-  "$*" "$n" "$(field "> request count" 4)" "$(field "50th percentile" 2)" "$(field "99th percentile" 2)" \
-  "$(field "mean throughput" 2)" "$(per "$g0" "$g1" "$gidle")" "$(per "$s0" "$s1" "$sidle")" \
-  "$(per "$n0" "$n1" "$nidle")" "$load" "$(per "$gj0" "$gj1" 0)" "$(per "$sj0" "$sj1" 0)" "$(per "$nj0" "$nj1" 0)" "$l0" "$l1"
+[[ -n "$ltj0" && -n "$ltj1" ]] && loadjit=$(echo "($ltj1-$ltj0)*1000/$n" | bc -l)
+# The warm-up's own p99 beside the measured one: what the row would have said without it.
+[[ -n "${wp99:-}" ]] && set -- "$@" "(warm-up p99 $wp99 ms)"
+printf "%s: requests %s (KO %s), p50 %s ms, p99 %s ms, %s req/s; CPU per call: gateway %.2f ms, service %.2f ms, node %.2f ms, load tool %.2f ms; of which JIT: gateway %.2f, service %.2f, node %.2f, load tool %.2f ms; load %s -> %s\n" \
+  "$*" "$n" "$ko" "$p50" "$p99" "$thr" "$(per "$g0" "$g1" "$gidle")" "$(per "$s0" "$s1" "$sidle")" \
+  "$(per "$n0" "$n1" "$nidle")" "$load" "$(per "$gj0" "$gj1" 0)" "$(per "$sj0" "$sj1" 0)" "$(per "$nj0" "$nj1" 0)" "$loadjit" "$l0" "$l1"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of docs/benchmarks.md in one run on a quiet machine (about 32 min).
+# Every benchmark of docs/benchmarks.md in one run on a quiet machine (about 38 min).
 # Needs built jars (./mvnw -q -DskipTests package); logs and summary.txt in $BENCH_LOGS.
 set -u
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -14,10 +14,13 @@ export PLATFORM_GATEWAY_JAVA_OPTS="-Xlog:gc:file=$B/gc-gateway.log:time ${PLATFO
 export PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS="-Xlog:gc:file=$B/gc-graphql-service.log:time ${PLATFORM_GRAPHQL_SERVICE_JAVA_OPTS:-}"
 export PLATFORM_IMPORT_JAVA_OPTS="-Xlog:gc:file=$B/gc-import.log:time ${PLATFORM_IMPORT_JAVA_OPTS:-}"
 stamp() { date -u +%Y-%m-%dT%H:%M:%S; }
-# One measured row: cpu-per-call.sh's line, then the GC pauses of every JVM while it ran.
+# One measured row: cpu-per-call.sh's line, then the GC pauses of every JVM while it ran. Since
+# session 7 every row starts with 10 s of the same load in the same load-tool JVM, not counted: a
+# fresh Gatling JVM is slow in its first seconds (compiling, opening connections), and in session
+# 7's first run the first 2 to 3 s of each open 200/s row held most of the row's slowest 1%.
 row() {
   local from line; from=$(stamp)
-  line=$(local-stack/bench/cpu-per-call.sh "$@")
+  line=$(local-stack/bench/cpu-per-call.sh "$@" --warmup 10)
   log "$line"
   local-stack/bench/gc-pauses.sh "$from" "$(stamp)" $B/gc-*.log | sed 's/^/    GC /' | tee -a $B/summary.txt
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 /** What one benchmark run targets, from -Dbench.* system properties. */
 record BenchSettings(Path root, String target, boolean open, int users, double rate, int durationSeconds,
+                     int warmupSeconds,
                      String client, String gatewayUrl, String serviceUrl) {
 
     static BenchSettings fromSystemProperties() {
@@ -18,6 +19,7 @@ record BenchSettings(Path root, String target, boolean open, int users, double r
                 Integer.getInteger("bench.users", 32),
                 Double.parseDouble(System.getProperty("bench.rate", "200")),
                 Integer.getInteger("bench.duration", 30),
+                Integer.getInteger("bench.warmup", 0),
                 System.getProperty("bench.client", "demo-bench"),
                 System.getProperty("bench.gateway", "http://127.0.0.1:8080"),
                 System.getProperty("bench.service", "http://127.0.0.1:8081"));

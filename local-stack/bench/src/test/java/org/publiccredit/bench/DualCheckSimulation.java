@@ -1,9 +1,8 @@
 package org.publiccredit.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.io.IOException;
 import java.net.URI;
@@ -34,8 +33,7 @@ public class DualCheckSimulation extends Simulation {
     private final int remoteDelayMs = Integer.getInteger("bench.remoteDelayMs", 100);
 
     {
-        ScenarioBuilder check = scenario("dualCheck via " + bench.settings().target())
-                .exec(bench.graphql("dualCheck", session -> {
+        ChainBuilder check = bench.graphql("dualCheck", session -> {
                     String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
                     return "{\"query\":\"mutation($i: DualCheckInput!) { dualCheck(input: $i) { __typename"
                             + " ... on DualCheckResult { decision qualitativeStatus rating { rating } } } }\","
@@ -43,8 +41,8 @@ public class DualCheckSimulation extends Simulation {
                             + "\"amount\":\"300000.00\",\"termMonths\":12,\"consentReference\":\"BENCH-CONSENT-1\"}}}";
                 }, jsonPath("$.data.dualCheck.decision").exists(),
                         // A degraded answer is a correct answer but not what this benchmark measures.
-                        jsonPath("$.data.dualCheck.qualitativeStatus").is("AVAILABLE")));
-        setUp(bench.load(check)).protocols(bench.protocol());
+                        jsonPath("$.data.dualCheck.qualitativeStatus").is("AVAILABLE"));
+        setUp(bench.load("dualCheck", check)).protocols(bench.protocol());
     }
 
     @Override

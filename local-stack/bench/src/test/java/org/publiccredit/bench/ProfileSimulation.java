@@ -1,9 +1,8 @@
 package org.publiccredit.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.substring;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,11 +36,10 @@ public class ProfileSimulation extends Simulation {
     private final BenchSubjects subjects = BenchSubjects.load(bench.settings());
 
     {
-        ScenarioBuilder profile = scenario("profile via " + bench.settings().target())
-                .exec(bench.graphql("profile", session -> {
+        ChainBuilder profile = bench.graphql("profile", session -> {
                     String code = subjects.codes().get(ThreadLocalRandom.current().nextInt(subjects.codes().size()));
                     return "{\"query\":\"" + QUERY + "\",\"variables\":{\"c\":\"" + code + "\"}}";
-                }, substring("\"totalRecords\":").exists()));
-        setUp(bench.load(profile)).protocols(bench.protocol());
+                }, substring("\"totalRecords\":").exists());
+        setUp(bench.load("profile", profile)).protocols(bench.protocol());
     }
 }

@@ -1,9 +1,8 @@
 package org.publiccredit.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.substring;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,13 +16,12 @@ public class SearchSimulation extends Simulation {
     private final BenchSubjects subjects = BenchSubjects.load(bench.settings());
 
     {
-        ScenarioBuilder search = scenario("searchSubjects via " + bench.settings().target())
-                .exec(bench.graphql("search", session -> {
+        ChainBuilder search = bench.graphql("search", session -> {
                     String part = part(subjects.names().get(ThreadLocalRandom.current().nextInt(subjects.names().size())));
                     return "{\"query\":\"query($n: String) { searchSubjects(name: $n, first: 20) { totalCount "
                             + "edges { node { code name type town } } } }\",\"variables\":{\"n\":\"" + part + "\"}}";
-                }, substring("\"searchSubjects\":{\"totalCount\":").exists()));
-        setUp(bench.load(search)).protocols(bench.protocol());
+                }, substring("\"searchSubjects\":{\"totalCount\":").exists());
+        setUp(bench.load("searchSubjects", search)).protocols(bench.protocol());
     }
 
     /** A contiguous part of the name: 2 to 4 characters, anywhere. */

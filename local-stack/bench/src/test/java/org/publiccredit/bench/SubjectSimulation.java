@@ -1,9 +1,8 @@
 package org.publiccredit.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.substring;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 
-import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,12 +19,11 @@ public class SubjectSimulation extends Simulation {
     private final List<String> codes = DemoData.subjectCodes(bench.settings().root());
 
     {
-        ScenarioBuilder lookup = scenario("subject(code) via " + bench.settings().target())
-                .exec(bench.graphql("subject", session -> {
+        ChainBuilder lookup = bench.graphql("subject", session -> {
                     String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
                     return "{\"query\":\"query($c: ID!) { subject(code: $c) { code name type } }\","
                             + "\"variables\":{\"c\":\"" + code + "\"}}";
-                }, substring("\"subject\":{").exists()));
-        setUp(bench.load(lookup)).protocols(bench.protocol());
+                }, substring("\"subject\":{").exists());
+        setUp(bench.load("subject(code)", lookup)).protocols(bench.protocol());
     }
 }
