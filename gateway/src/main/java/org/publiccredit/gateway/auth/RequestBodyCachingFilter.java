@@ -54,8 +54,10 @@ final class RequestBodyCachingFilter implements WebFilter, Ordered {
     return ServerWebExchangeUtils
         .cacheRequestBody(limited, request -> Mono.just(Optional.of(request)))
         .onErrorResume(BodyTooLargeException.class, e -> Mono.just(Optional.empty()))
+        // The cached request wraps the limited one: one exchange decorator over the original
+        // rather than two, since every later attribute and request lookup walks through them.
         .flatMap(cached -> cached.isPresent()
-            ? chain.filter(limited.mutate().request(cached.get()).build())
+            ? chain.filter(exchange.mutate().request(cached.get()).build())
             : tooLarge(exchange))
         // Requests refused before the gateway's own RemoveCachedBodyFilter runs would leak it.
         .doFinally(signal -> ServerWebExchangeUtils.clearCachedRequestBody(limited));
