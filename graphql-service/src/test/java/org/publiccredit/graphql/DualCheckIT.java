@@ -1,13 +1,19 @@
 package org.publiccredit.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +135,45 @@ class DualCheckIT extends ServiceIT {
     assertThat(check.at("/subject/name").asString()).isNotBlank();
     assertThat(check.at("/scorecard/items")).isNotEmpty();
     assertThat(used).as("one msearch for the public side, one create for the check").isEqualTo(2);
+  }
+
+  @Test
+  void checksFinishingTogetherAreStoredInSharedBulksEachDurableAndFound() throws Exception {
+    int checks = 40;
+    long before = requests.count();
+    List<String> ids = new ArrayList<>();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<?>> saves = new ArrayList<>();
+      for (int i = 0; i < checks; i++) {
+        String id = UUID.randomUUID().toString();
+        ids.add(id);
+        saves.add(threads.submit(() -> store.save(id, Map.of("checkId", id, "checkedAt", Instant.now().toString(),
+            "subjectId", CLEAN_COMPANY, "clientId", "demo-bank", "decision", "PURE_CREDIT_ELIGIBLE"))));
+      }
+      for (Future<?> save : saves) {
+        save.get(); // returns only once its own document is stored
+      }
+    }
+    long used = requests.count() - before;
+
+    // While one bulk is on its way the others queue and go together in the next.
+    assertThat(used).isPositive().isLessThanOrEqualTo(checks / 2);
+    ids.forEach(id -> assertThat(store.find(id)).as(id).isNotNull().containsEntry("checkId", id));
+  }
+
+  @Test
+  void aCheckTheIndexRefusesFailsAloneAndTheOthersAreStored() throws Exception {
+    String good = UUID.randomUUID().toString();
+    String bad = UUID.randomUUID().toString();
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<?> refused = threads.submit(() -> store.save(bad, Map.of("checkId", bad, "notInTheMapping", 1)));
+      Future<?> stored = threads.submit(() -> store.save(good, Map.of("checkId", good, "subjectId", CLEAN_COMPANY)));
+      stored.get();
+      assertThatThrownBy(refused::get).hasCauseInstanceOf(IllegalStateException.class)
+          .cause().hasMessageContaining("strict_dynamic_mapping_exception");
+    }
+    assertThat(store.find(good)).isNotNull();
+    assertThat(store.find(bad)).isNull();
   }
 
   @Test

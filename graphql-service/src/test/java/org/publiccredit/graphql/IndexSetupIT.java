@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,30 @@ class IndexSetupIT extends ServiceIT {
     assertThat(settings.refreshInterval()).isNull();
     var records = client.indices().getSettings(s -> s.index("credit-records")).get("credit-records").settings().index();
     assertThat(records.refreshInterval()).as("the other indices keep theirs").isNotNull();
+  }
+
+  @Test
+  void anIndexFromAnEarlierLeanerTemplateKeepsItsFieldsAndGetsTheMissingOnes() throws IOException {
+    // dual-checks as template version 2 made it (every field indexed, one field missing): version
+    // 3 indexes fewer fields, which Elasticsearch cannot change in place, so start-up must go on.
+    client.indices().delete(d -> d.index("dual-checks"));
+    client.indices().create(c -> c.index("dual-checks").withJson(new StringReader("""
+        {"mappings": {"dynamic": "strict", "properties": {
+          "checkId": {"type": "keyword"}, "decision": {"type": "keyword"}, "amount": {"type": "double"}}}}""")));
+    try {
+      var report = indexSetup.ensureIndices();
+
+      assertThat(report.createdIndices()).isEmpty();
+      var fields = client.indices().getMapping(m -> m.index("dual-checks")).get("dual-checks").mappings().properties();
+      assertThat(fields.get("decision").keyword().index()).as("kept as it was").isNotEqualTo(false);
+      assertThat(fields.get("subjectId").keyword().docValues()).as("added as the template says").isFalse();
+      assertThat(fields).containsKeys("checkedAt", "consentReference", "elapsedMillis");
+    } finally {
+      client.indices().delete(d -> d.index("dual-checks"));
+      indexSetup.ensureIndices();
+    }
+    var fields = client.indices().getMapping(m -> m.index("dual-checks")).get("dual-checks").mappings().properties();
+    assertThat(fields.get("decision").keyword().index()).as("a new index is lean").isFalse();
   }
 
   @Test

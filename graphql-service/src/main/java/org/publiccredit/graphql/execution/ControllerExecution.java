@@ -16,14 +16,18 @@ import org.springframework.graphql.data.method.annotation.support.AnnotatedContr
  * seventh of the service's allocation per profile (docs/decisions.md). Methods marked
  * {@link InMemory} are called directly; every other plain-value method still goes to the executor,
  * as Spring for GraphQL decides by default (an asynchronous return type is never handed over).
+ * Methods marked {@link OnRequestThread} (blocking root mutations) are called directly too.
  */
 @Configuration(proxyBeanMethods = false)
 class ControllerExecution {
 
-  /** Blocking unless the method returns an asynchronous type or is marked {@link InMemory}. */
+  /**
+   * Blocking unless the method returns an asynchronous type or is marked {@link InMemory} or
+   * {@link OnRequestThread}.
+   */
   static final Predicate<HandlerMethod> BLOCKING = method ->
       ReactiveAdapterRegistry.getSharedInstance().getAdapter(method.getReturnType().getParameterType()) == null
-          && !method.hasMethodAnnotation(InMemory.class);
+          && !method.hasMethodAnnotation(InMemory.class) && !method.hasMethodAnnotation(OnRequestThread.class);
 
   @Bean
   static BeanPostProcessor inMemoryHandlerMethods() {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.audit.AuditSubjects;
 import org.publiccredit.graphql.error.InvalidArgumentException;
+import org.publiccredit.graphql.execution.OnRequestThread;
 import org.publiccredit.graphql.identity.CodeParse;
 import org.publiccredit.graphql.identity.ResidentIdNumber;
 import org.publiccredit.graphql.identity.SubjectCodes;
@@ -43,7 +44,9 @@ class DualCheckController {
     this.protector = protector;
   }
 
+  /** On the request's own (virtual) thread: a mutation gains nothing from another one (OnRequestThread). */
   @MutationMapping
+  @OnRequestThread
   DualCheckPayload dualCheck(@Argument DualCheckInput input, @Nullable Principal principal,
       GraphQLContext context) {
     Caller caller = Caller.of(principal);

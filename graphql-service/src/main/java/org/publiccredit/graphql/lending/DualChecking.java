@@ -124,9 +124,11 @@ class DualChecking {
       log.debug("Dual-check stages ms: public {} score {} report {} wait {} decide {} store {} total {} status {}",
           millis(t0, tPublic), millis(tPublic, tScored), millis(t0, report.finishedNanos() == 0 ? tReport : report.finishedNanos()),
           millis(tScored, tReport), millis(tReport, tDecided), millis(tDecided, tStored), millis(t0, tStored), status);
+      // Debug, not info: the stored check and the gateway's audit event hold the same facts, and a
+      // synchronous console line per check was CPU on the busiest path (docs/decisions.md).
+      log.debug("Dual-check {} by {}: {} ({}, qualitative {})", checkId, caller.clientId(), result.decision(),
+          result.rating().rating(), status);
     }
-    log.info("Dual-check {} by {}: {} ({}, qualitative {})", checkId, caller.clientId(), result.decision(),
-        result.rating().rating(), status);
     return result;
   }
 

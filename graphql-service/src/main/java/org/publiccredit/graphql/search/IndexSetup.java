@@ -19,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Puts the index templates from schema/elasticsearch and creates missing indices, at start-up and
@@ -112,10 +113,38 @@ public class IndexSetup implements ApplicationRunner, Ordered {
   /**
    * An index created from an older template lacks the fields added since, and strict mappings
    * would refuse every document that has them. Putting the template's mappings adds new fields and
-   * changes nothing else; a changed existing field is refused by Elasticsearch and stops start-up.
+   * changes nothing else. Elasticsearch cannot change an existing field's {@code index} or
+   * {@code doc_values}; when the template did (a leaner mapping, as {@code dual-checks} version 3),
+   * the put is refused and only the fields the index lacks are put: the index keeps its earlier
+   * definition of the others, which still accepts the same documents, until it is re-created.
    */
   private void addNewFields(CreditIndices index) throws IOException {
     JsonNode mappings = jsonMapper.readTree(template(index)).at("/template/mappings");
+    try {
+      putMapping(index, mappings);
+    } catch (ElasticsearchException e) {
+      if (!"illegal_argument_exception".equals(e.error().type())) {
+        throw e;
+      }
+      var existing = client.indices().getMapping(m -> m.index(index.indexName())).get(index.indexName())
+          .mappings().properties().keySet();
+      ObjectNode missing = jsonMapper.createObjectNode();
+      List<String> added = new ArrayList<>();
+      mappings.path("properties").properties().forEach(field -> {
+        if (!existing.contains(field.getKey())) {
+          missing.set(field.getKey(), field.getValue());
+          added.add(field.getKey());
+        }
+      });
+      log.warn("Index {} keeps the mapping of an earlier template ({}); fields added: {}", index.indexName(),
+          e.error().reason(), added);
+      if (!missing.isEmpty()) {
+        putMapping(index, jsonMapper.createObjectNode().set("properties", missing));
+      }
+    }
+  }
+
+  private void putMapping(CreditIndices index, JsonNode mappings) throws IOException {
     byte[] json = jsonMapper.writeValueAsBytes(mappings);
     client.indices().putMapping(m -> m.index(index.indexName()).withJson(new ByteArrayInputStream(json)));
   }

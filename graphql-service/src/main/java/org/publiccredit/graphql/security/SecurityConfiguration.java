@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -22,6 +23,18 @@ class SecurityConfiguration {
   @Bean
   JwtDecoder identityTokenDecoder(IdentityTokenProperties properties) {
     return IdentityTokenDecoder.create(properties);
+  }
+
+  /**
+   * No Spring Security observations at all, as in the gateway. Turning them off by name
+   * ({@code management.observations.enable.spring.security: false}, decision 44) only made each one
+   * a no-op: the filter chain was still wrapped in Security's observation decorator, a wrapper and
+   * a no-op observation per security filter per call. Without observations of requests Security
+   * does not wrap the chain (docs/decisions.md).
+   */
+  @Bean
+  SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.data.method.HandlerMethod;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 
 /** Which handler methods go to a virtual thread of their own. */
@@ -26,12 +27,31 @@ class ControllerExecutionTest {
     CompletableFuture<String> batched() {
       return CompletableFuture.completedFuture("loaded");
     }
+
+    @OnRequestThread
+    String mutated() {
+      return "stored";
+    }
   }
 
   @Test
   void aPlainValueMethodIsBlockingUnlessMarkedInMemory() throws Exception {
     assertThat(ControllerExecution.BLOCKING.test(handler(Sample.class, "searched"))).isTrue();
     assertThat(ControllerExecution.BLOCKING.test(handler(Sample.class, "fromTheSource"))).isFalse();
+  }
+
+  @Test
+  void aBlockingMutationMarkedOnRequestThreadIsNotHandedOver() throws Exception {
+    assertThat(ControllerExecution.BLOCKING.test(handler(Sample.class, "mutated"))).isFalse();
+  }
+
+  @Test
+  void theDualCheckRunsOnTheRequestThread() throws Exception {
+    Class<?> controller = Class.forName("org.publiccredit.graphql.lending.DualCheckController");
+    Method dualCheck = Arrays.stream(controller.getDeclaredMethods()).filter(m -> m.getName().equals("dualCheck"))
+        .findFirst().orElseThrow();
+    assertThat(dualCheck.isAnnotationPresent(MutationMapping.class)).isTrue();
+    assertThat(ControllerExecution.BLOCKING.test(new HandlerMethod(controller, dualCheck))).isFalse();
   }
 
   @Test
