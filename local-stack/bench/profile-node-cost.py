@@ -2,8 +2,10 @@
 # The Elasticsearch node's CPU per profile search, without the service: sends the search ProfileReads
 # sends for one subject (term on subjectId, sorted, size 250) as an _msearch, for random legal persons
 # of a generated city, one after another, and reads the launcher JVM's CPU time around n of them.
-#   local-stack/bench/profile-node-cost.py filtered|full|nosource|excludes [n] [data dir]
-# filtered = the profile's _source includes (keep SRC in step with ProfileSearch.RECORD_SOURCE).
+#   local-stack/bench/profile-node-cost.py filtered|shown|full|nosource|excludes [n] [data dir]
+# filtered = the profile's _source includes (keep SRC in step with ProfileSearch.RECORD_SOURCE);
+# shown = what the bench's profile query reads since session 7 (no summary, source department or
+# authority code: ProfileQuery.Shown).
 # Uses PLATFORM_ELASTICSEARCH_PORT and PLATFORM_DATA_DIR (launcher.pid) like ./platform.
 import json, random, sys, http.client, time, os
 variant = sys.argv[1]; n = int(sys.argv[2]) if len(sys.argv) > 2 else 300
@@ -20,6 +22,8 @@ def body(code):
     b = {"query": {"term": {"subjectId": code}}, "sort": [{"decisionDate": "desc"}, {"recordId": "asc"}],
          "size": 250, "track_total_hits": 251}
     if variant == "filtered": b["_source"] = {"includes": SRC}
+    elif variant == "shown": b["_source"] = {"includes": [f for f in SRC if f not in
+        ("summary", "sourceDepartmentName", "sourceDepartmentCode", "authorityCode")]}
     elif variant == "full": pass
     elif variant == "nosource": b["_source"] = False
     elif variant == "excludes": b["_source"] = {"excludes": ["attributes.subjectName","attributes.subjectCategory","attributes.unifiedSocialCreditCode","attributes.legalRepresentative","version","createdAt","updatedAt","batchId","contentHash"]}

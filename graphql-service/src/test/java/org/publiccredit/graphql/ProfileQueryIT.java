@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.publiccredit.graphql.profile.ProfileFixtures.TODAY;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,48 @@ class ProfileQueryIT extends ServiceIT {
     assertThat(without.at("/errors").isMissingNode()).isTrue();
     assertThat(without.at("/data/subject/profile/c").isMissingNode()).isTrue();
     assertThat(without.at("/data/subject/profile/otherNegativeRecords/totalCount").asInt()).isEqualTo(5);
+  }
+
+  /**
+   * A record's summary, source department and authority code are read only when the selection
+   * shows them (ProfileQuery.Shown); asked through a fragment, an alias or under @include they are
+   * there, and everything else a profile answers is the same whether they are asked or not.
+   */
+  @Test
+  void recordFieldsOnlyShownAreReadWhenAskedAndChangeNothingElse() {
+    String query = """
+        query($code: ID!, $shown: Boolean!) { subject(code: $code) { profile {
+          licences { ...Rec }
+          penalties(first: 100) { totalCount ...Rec edges { cursor node { penaltyCategories fineAmount } } }
+          listMemberships { totalCount ...Rec edges { node { listStatus listName } } }
+          otherNegativeRecords { totalCount pageInfo { hasNextPage endCursor } ...Rec }
+          summary { totalRecords activeNegativeRecords recordsUnderObjection currentLists { category name since until recordId } }
+          complete } } }
+        fragment Rec on ProfileRecordConnection { edges { node {
+          id title documentNumber decisionDate validFrom validUntil authority { name } publicity { visible until rule }
+          ... @include(if: $shown) { s: summary sourceDepartment { name code } authority { c: code } } } } }""";
+    for (String token : List.of(TestTokens.gateway("subject:read profile:read"),
+        TestTokens.of("demo-dept", "DEPARTMENT", ProfileFixtures.DEPARTMENT, "subject:read profile:read"))) {
+      JsonNode shown = graphQl().post(query, Map.of("code", COMPANY, "shown", true), token).body();
+      JsonNode hidden = graphQl().post(query, Map.of("code", COMPANY, "shown", false), token).body();
+      assertThat(shown.at("/errors").isMissingNode()).isTrue();
+      assertThat(hidden.at("/errors").isMissingNode()).isTrue();
+
+      JsonNode warning = node(shown.at("/data/subject/profile/penalties"), "prf-general");
+      assertThat(warning.get("s").asString()).isEqualTo("内容 prf-general");
+      assertThat(warning.at("/sourceDepartment/name").asString()).isEqualTo("示范市市场监督管理局");
+      assertThat(warning.at("/sourceDepartment/code").asString()).isEqualTo(ProfileFixtures.DEPARTMENT);
+      assertThat(warning.at("/authority/c").asString()).isEqualTo(ProfileFixtures.DEPARTMENT);
+      assertThat(node(shown.at("/data/subject/profile/otherNegativeRecords"), "prf-arrears").get("s").asString())
+          .isEqualTo("内容 prf-arrears");
+
+      JsonNode withoutShown = shown.deepCopy();
+      withoutShown.findParents("s").forEach(n -> ((tools.jackson.databind.node.ObjectNode) n)
+          .remove(List.of("s", "sourceDepartment")));
+      withoutShown.findParents("c").forEach(n -> ((tools.jackson.databind.node.ObjectNode) n).remove("c"));
+      assertThat(withoutShown).isEqualTo(hidden.deepCopy());
+      assertThat(hidden.findParents("s")).isEmpty();
+    }
   }
 
   @Test

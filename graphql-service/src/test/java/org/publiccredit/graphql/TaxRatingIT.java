@@ -157,6 +157,19 @@ class TaxRatingIT extends ServiceIT {
     JsonNode otherYear = graphQl().post(LIST, Map.of("year", YEAR - 1, "level", "M"), bank).body().at("/data/taxRatings");
     assertThat(otherYear.path("totalCount").asInt()).isZero();
 
+    // Whether totalCount is asked is read from the selection as execution reads it: through a
+    // fragment, under an alias, or under @include with a variable (then counted), or skipped (then 0).
+    String shaped = """
+        query Shaped($year: Int, $count: Boolean!) {
+          taxRatings(year: $year, first: 1) { ...Counted edges { node { recordId } } }
+        }
+        fragment Counted on TaxRatingConnection { n: totalCount @include(if: $count) }""";
+    JsonNode counted = graphQl().post(shaped, Map.of("year", YEAR, "count", true), bank).body().at("/data/taxRatings");
+    assertThat(counted.path("n").asInt()).isEqualTo(allLevels);
+    JsonNode notAsked = graphQl().post(shaped, Map.of("year", YEAR, "count", false), bank).body().at("/data/taxRatings");
+    assertThat(notAsked.has("n")).isFalse();
+    assertThat(notAsked.path("edges")).hasSize(1);
+
     JsonNode check = graphQl().post(DualCheckIT.CHECK, Map.of("input", Map.of("subjectCode", c, "purpose",
         "LOAN_APPROVAL", "amount", "100000", "termMonths", 12)), bank).body().at("/data/dualCheck");
     assertThat(check.path("taxRatings")).singleElement().satisfies(t -> {

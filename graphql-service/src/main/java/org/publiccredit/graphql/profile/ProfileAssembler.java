@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,17 @@ public class ProfileAssembler {
         stored.complete());
   }
 
-  /** What a live profile reads for this viewer: the whole sections, their counts and the pages asked for. */
+  /** What a live profile reads for this viewer, every record field shown (tests compare it with a report). */
   ProfileQuery query(String subjectId, Viewer viewer, List<ProfileConnections.PageKey> pages) {
+    return query(subjectId, viewer, pages, EnumSet.allOf(ProfileQuery.Shown.class));
+  }
+
+  /**
+   * What a live profile reads for this viewer: the whole sections, their counts and the pages asked
+   * for, with the record fields only shown read only when {@code shown}.
+   */
+  ProfileQuery query(String subjectId, Viewer viewer, List<ProfileConnections.PageKey> pages,
+      Set<ProfileQuery.Shown> shown) {
     LocalDate today = policy.today();
     Set<RecordCategory> paged = Section.categories(true);
     Map<RecordCategory, Optional<LocalDate>> earliest = new EnumMap<>(RecordCategory.class);
@@ -62,7 +72,7 @@ public class ProfileAssembler {
         key.section().categories(), key.first(), ProfileConnections.cursor(key.after()))).toList();
     return new ProfileQuery(subjectId, Section.categories(false), JUDGED_RECORDS_READ, paged,
         new ProfileQuery.PublicView(earliest, today), viewer.seesWholeRecord(), Set.of(RecordCategory.OTHER_NEGATIVE),
-        pageQueries);
+        pageQueries, Set.copyOf(shown));
   }
 
   /** A live profile from what {@link #query} read: judged sections in memory, paged ones as searched. */

@@ -38,8 +38,9 @@ class ProfileController {
     Caller caller = Caller.of(principal);
     caller.require(PROFILE_READ);
     Viewer viewer = Viewer.of(caller);
-    List<ProfileConnections.PageKey> pages = ProfileSelection.pagesAskedFor(env);
-    ProfileQuery query = assembler.query(subject.subjectId(), viewer, pages);
+    ProfileSelection.Asked asked = ProfileSelection.read(env);
+    List<ProfileConnections.PageKey> pages = asked.pages();
+    ProfileQuery query = assembler.query(subject.subjectId(), viewer, pages, asked.shown());
     return profiles.load(query).thenApply(read -> assembler.profile(subject, query, read, viewer, pages));
   }
 

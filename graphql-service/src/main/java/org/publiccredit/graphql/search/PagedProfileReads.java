@@ -106,20 +106,21 @@ final class PagedProfileReads {
       if (asTopHits(page)) {
         aggregations.put(PAGE + i, Aggregation.of(a -> a.filter(pageFilter(query, page))
             .aggregations(HITS, h -> h.topHits(t -> t.size(page.first() + 1).sort(ProfileSearch.RECORD_ORDER)
-                .source(src -> src.filter(f -> f.includes(ProfileSearch.RECORD_SOURCE)))))));
+                .source(src -> src.filter(f -> f.includes(ProfileSearch.recordSource(query.shown()))))))));
       }
     }
     return RequestItem.of(r -> r.header(h -> h.index(CreditIndices.RECORDS.indexName()))
         .body(b -> b.query(subject)
             .postFilter(f -> f.terms(t -> t.field("category").terms(v -> v.value(values(query.judged())))))
             .aggregations(aggregations)
-            .source(src -> src.filter(f -> f.includes(ProfileSearch.RECORD_SOURCE)))
+            .source(src -> src.filter(f -> f.includes(ProfileSearch.recordSource(query.shown()))))
             .sort(ProfileSearch.RECORD_ORDER).size(query.judgedCap()).trackTotalHits(t -> t.enabled(true))));
   }
 
   private static RequestItem pageSearch(ProfileQuery query, ProfileQuery.PageQuery page) {
     return RequestItem.of(r -> r.header(h -> h.index(CreditIndices.RECORDS.indexName())).body(b -> {
-      b.query(pageFilter(query, page)).source(src -> src.filter(f -> f.includes(ProfileSearch.RECORD_SOURCE)))
+      b.query(pageFilter(query, page))
+          .source(src -> src.filter(f -> f.includes(ProfileSearch.recordSource(query.shown()))))
           .sort(ProfileSearch.RECORD_ORDER).size(page.first() + 1).trackTotalHits(t -> t.enabled(true));
       if (page.after() != null) {
         b.searchAfter(FieldValue.of(page.after().decisionDateMillis()), FieldValue.of(page.after().recordId()));

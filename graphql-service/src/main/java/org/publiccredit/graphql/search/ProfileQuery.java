@@ -18,9 +18,36 @@ import org.jspecify.annotations.Nullable;
  * @param inForceUnlessEnded among {@code paged}: categories whose records in public view are
  *     counted as in force while {@code validUntil} is absent or after the view's day
  * @param pages the pages asked for, each over some of {@code paged}
+ * @param shown the record fields read only because the selection shows them
  */
 public record ProfileQuery(String subjectId, Set<RecordCategory> judged, int judgedCap, Set<RecordCategory> paged,
-    PublicView view, boolean wholeRecord, Set<RecordCategory> inForceUnlessEnded, List<PageQuery> pages) {
+    PublicView view, boolean wholeRecord, Set<RecordCategory> inForceUnlessEnded, List<PageQuery> pages,
+    Set<Shown> shown) {
+
+  /**
+   * Stored fields of a record that nothing in a profile depends on but the record fields that show
+   * them (no publicity rule, label, list status, count or summary reads them), so a profile reads
+   * them only when its selection asks for those record fields. Together about half of an arrears
+   * record's {@code _source}.
+   */
+  public enum Shown {
+    /** {@code ProfileRecord.summary}. */
+    SUMMARY("summary"),
+    /** {@code ProfileRecord.sourceDepartment}. */
+    SOURCE_DEPARTMENT("sourceDepartmentName", "sourceDepartmentCode"),
+    /** {@code ProfileRecord.authority.code} (the name is read anyway: it decides whether there is an authority). */
+    AUTHORITY_CODE("authorityCode");
+
+    private final List<String> sourceFields;
+
+    Shown(String... sourceFields) {
+      this.sourceFields = List.of(sourceFields);
+    }
+
+    List<String> sourceFields() {
+      return sourceFields;
+    }
+  }
 
   /**
    * The public view of records whose publicity only depends on indexed fields.

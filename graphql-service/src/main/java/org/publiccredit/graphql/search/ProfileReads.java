@@ -54,7 +54,7 @@ public class ProfileReads {
     if (keys.isEmpty()) {
       return Map.of();
     }
-    List<RequestItem> searches = keys.stream().map(query -> wholeSearch(query.subjectId())).toList();
+    List<RequestItem> searches = keys.stream().map(this::wholeSearch).toList();
     MsearchResponse<FullRecord> response = PagedProfileReads.msearch(client, searches);
     Map<ProfileQuery, ProfileQuery.Result> results = new LinkedHashMap<>();
     List<ProfileQuery> tooMany = new ArrayList<>();
@@ -73,10 +73,10 @@ public class ProfileReads {
     return results;
   }
 
-  private RequestItem wholeSearch(String subjectId) {
+  private RequestItem wholeSearch(ProfileQuery query) {
     return RequestItem.of(r -> r.header(h -> h.index(CreditIndices.RECORDS.indexName()))
-        .body(b -> b.query(q -> q.term(t -> t.field("subjectId").value(subjectId)))
-            .source(src -> src.filter(f -> f.includes(ProfileSearch.RECORD_SOURCE)))
+        .body(b -> b.query(q -> q.term(t -> t.field("subjectId").value(query.subjectId())))
+            .source(src -> src.filter(f -> f.includes(ProfileSearch.recordSource(query.shown()))))
             .sort(ProfileSearch.RECORD_ORDER).size(wholeReadCap)
             // Counted only until it is clear the subject does not fit: one past the cap.
             .trackTotalHits(t -> t.count(wholeReadCap + 1))));

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -56,10 +57,36 @@ public class ProfileSearch {
       "attributes.entryDocumentNumber", "attributes.fulfilment", "attributes.commitmentType", "attributes.recordType",
       "attributes.XDR_MC");
 
+  /** {@link #RECORD_SOURCE} without the fields of what a profile's selection does not show, by what it shows. */
+  private static final Map<Set<ProfileQuery.Shown>, List<String>> RECORD_SOURCE_SHOWING = recordSourceShowing();
+
   private final ElasticsearchClient client;
 
   ProfileSearch(ElasticsearchClient client) {
     this.client = client;
+  }
+
+  /** {@link #RECORD_SOURCE} for a live profile that shows only {@code shown} of the optional record fields. */
+  static List<String> recordSource(Set<ProfileQuery.Shown> shown) {
+    return RECORD_SOURCE_SHOWING.get(shown);
+  }
+
+  private static Map<Set<ProfileQuery.Shown>, List<String>> recordSourceShowing() {
+    ProfileQuery.Shown[] all = ProfileQuery.Shown.values();
+    Map<Set<ProfileQuery.Shown>, List<String>> bySubset = new HashMap<>();
+    for (int bits = 0; bits < 1 << all.length; bits++) {
+      Set<ProfileQuery.Shown> shown = new java.util.HashSet<>();
+      List<String> leftOut = new ArrayList<>();
+      for (int i = 0; i < all.length; i++) {
+        if ((bits & 1 << i) != 0) {
+          shown.add(all[i]);
+        } else {
+          leftOut.addAll(all[i].sourceFields());
+        }
+      }
+      bySubset.put(Set.copyOf(shown), RECORD_SOURCE.stream().filter(field -> !leftOut.contains(field)).toList());
+    }
+    return Map.copyOf(bySubset);
   }
 
   /** Subjects by document id, in one mget; ids not found are absent from the map. */

@@ -1,6 +1,6 @@
 package org.publiccredit.graphql.taxrating;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.publiccredit.graphql.error.InvalidArgumentException;
 import org.publiccredit.graphql.evaluation.TaxRatings;
+import org.publiccredit.graphql.execution.SubFields;
 import org.publiccredit.graphql.ingest.IngestBatch;
 import org.publiccredit.graphql.ingest.IngestRow;
 import org.publiccredit.graphql.ingest.RecordIngestion;
@@ -106,7 +107,7 @@ class TaxRatingController {
   @QueryMapping
   TaxRatingTypes.TaxRatingConnection taxRatings(@Argument @Nullable Integer year, @Argument @Nullable String level,
       @Argument @Nullable Integer first, @Argument @Nullable String after, @Nullable Principal principal,
-      DataFetchingFieldSelectionSet selection) {
+      DataFetchingEnvironment env) {
     Caller.of(principal).require(READ_SCOPE);
     int size = first == null ? DEFAULT_PAGE_SIZE : first;
     if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -116,7 +117,7 @@ class TaxRatingController {
     TaxRatingSearch.Cursor cursor = after == null ? null : TaxRatingSearch.Cursor.decode(after).orElseThrow(() ->
         new InvalidArgumentException("after", "INVALID_CURSOR", "Argument 'after' is not a cursor returned by this API."));
     // Counting every match is Elasticsearch's work, done only when the selection asks for it.
-    TaxRatingSearch.Page page = search.page(year, level, size, cursor, selection.contains("totalCount"));
+    TaxRatingSearch.Page page = search.page(year, level, size, cursor, SubFields.asks(env, "totalCount"));
     List<TaxRatingTypes.TaxRatingEdge> edges = page.hits().stream()
         .map(h -> new TaxRatingTypes.TaxRatingEdge(h.cursor().encode(), rating(h.subjectId(), h.record()))).toList();
     return new TaxRatingTypes.TaxRatingConnection(edges, new TaxRatingTypes.PageInfo(page.hasNextPage(), cursor != null,
