@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +77,7 @@ public class ProfileSearch {
     ProfileQuery.Shown[] all = ProfileQuery.Shown.values();
     Map<Set<ProfileQuery.Shown>, List<String>> bySubset = new HashMap<>();
     for (int bits = 0; bits < 1 << all.length; bits++) {
-      Set<ProfileQuery.Shown> shown = new java.util.HashSet<>();
+      Set<ProfileQuery.Shown> shown = new HashSet<>();
       List<String> leftOut = new ArrayList<>();
       for (int i = 0; i < all.length; i++) {
         if ((bits & 1 << i) != 0) {
@@ -111,7 +113,7 @@ public class ProfileSearch {
 
   /** All records (up to the cap) of each subject, in one msearch. */
   public Map<String, SubjectRecords> recordsOf(Collection<String> subjectIds) {
-    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(subjectIds));
+    List<String> ids = List.copyOf(new LinkedHashSet<>(subjectIds));
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -133,7 +135,7 @@ public class ProfileSearch {
 
   /** One page per request, in one msearch (the batched form of {@link CreditSearch#records}). */
   public Map<RecordPageRequest, CreditRecordPage> recordPages(Collection<RecordPageRequest> requests) {
-    List<RecordPageRequest> keys = List.copyOf(new java.util.LinkedHashSet<>(requests));
+    List<RecordPageRequest> keys = List.copyOf(new LinkedHashSet<>(requests));
     if (keys.isEmpty()) {
       return Map.of();
     }
