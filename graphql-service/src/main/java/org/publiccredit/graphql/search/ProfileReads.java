@@ -36,7 +36,8 @@ public class ProfileReads {
   public static final int WHOLE_READ_CAP = 250;
 
   /** Index order: what a whole read asks for, the cheapest order to collect and fetch. */
-  private static final List<SortOptions> INDEX_ORDER = List.of(SortOptions.of(o -> o.doc(d -> d.order(SortOrder.Asc))));
+  private static final List<SortOptions> INDEX_ORDER =
+      List.of(SortOptions.of(o -> o.doc(d -> d.order(SortOrder.Asc))));
 
   /** {@link ProfileSearch#RECORD_ORDER} on the cursors {@link #cursorOf} makes. */
   private static final Comparator<FullRecordPage.Hit> RECORD_ORDER =
@@ -107,7 +108,7 @@ public class ProfileReads {
    * epoch milliseconds (UTC midnight of a {@code strict_date}), a keyword by its bytes, which for
    * record ids (ASCII) is {@link String#compareTo}.
    */
-  static List<FullRecordPage.Hit> inRecordOrder(List<Hit<FullRecord>> hits) {
+  private static List<FullRecordPage.Hit> inRecordOrder(List<Hit<FullRecord>> hits) {
     List<FullRecordPage.Hit> records = new ArrayList<>(hits.size());
     for (Hit<FullRecord> hit : hits) {
       FullRecord record = Objects.requireNonNull(hit.source());
@@ -117,7 +118,7 @@ public class ProfileReads {
     return records;
   }
 
-  static RecordCursor cursorOf(FullRecord record) {
+  private static RecordCursor cursorOf(FullRecord record) {
     return new RecordCursor(record.decisionDate().toEpochDay() * MILLIS_PER_DAY, record.recordId());
   }
 }
