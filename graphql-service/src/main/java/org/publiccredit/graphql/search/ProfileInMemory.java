@@ -87,10 +87,7 @@ final class ProfileInMemory {
 
   /** Whether {@code candidate} sorts after {@code cursor}, as {@code search_after} reads it. */
   private static boolean after(RecordCursor candidate, RecordCursor cursor) {
-    if (candidate.decisionDateMillis() != cursor.decisionDateMillis()) {
-      return candidate.decisionDateMillis() < cursor.decisionDateMillis();
-    }
-    return candidate.recordId().compareTo(cursor.recordId()) > 0;
+    return RecordCursor.ORDER.compare(candidate, cursor) > 0;
   }
 
   private static boolean onOrBefore(@Nullable LocalDate date, LocalDate day) {

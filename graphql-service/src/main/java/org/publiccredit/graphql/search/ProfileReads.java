@@ -39,10 +39,8 @@ public class ProfileReads {
   private static final List<SortOptions> INDEX_ORDER =
       List.of(SortOptions.of(o -> o.doc(d -> d.order(SortOrder.Asc))));
 
-  /** {@link ProfileSearch#RECORD_ORDER} on the cursors {@link #cursorOf} makes. */
   private static final Comparator<FullRecordPage.Hit> RECORD_ORDER =
-      Comparator.comparingLong((FullRecordPage.Hit hit) -> hit.cursor().decisionDateMillis()).reversed()
-          .thenComparing(hit -> hit.cursor().recordId());
+      Comparator.comparing(FullRecordPage.Hit::cursor, RecordCursor.ORDER);
 
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
@@ -103,10 +101,9 @@ public class ProfileReads {
   }
 
   /**
-   * The hits in the order of {@link ProfileSearch#RECORD_ORDER} (decision date descending, record
-   * id ascending), each with the cursor {@code search_after} would take: a date field sorts as its
-   * epoch milliseconds (UTC midnight of a {@code strict_date}), a keyword by its bytes, which for
-   * record ids (ASCII) is {@link String#compareTo}.
+   * The hits in the order of {@link ProfileSearch#RECORD_ORDER} ({@link RecordCursor#ORDER}), each
+   * with the cursor {@code search_after} would take: a date field sorts as its epoch milliseconds,
+   * UTC midnight for a {@code strict_date}.
    */
   private static List<FullRecordPage.Hit> inRecordOrder(List<Hit<FullRecord>> hits) {
     List<FullRecordPage.Hit> records = new ArrayList<>(hits.size());

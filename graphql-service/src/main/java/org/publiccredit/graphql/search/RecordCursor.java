@@ -2,6 +2,7 @@ package org.publiccredit.graphql.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,14 @@ import java.util.Optional;
  * @param decisionDateMillis the decision date as Elasticsearch sorts it (epoch milliseconds)
  */
 public record RecordCursor(long decisionDateMillis, String recordId) {
+
+  /**
+   * The record order on cursors, as Elasticsearch sorts {@code RECORD_ORDER}: decision date
+   * descending, then record id ascending (a keyword compares by its bytes, which for record ids,
+   * ASCII, is {@link String#compareTo}).
+   */
+  public static final Comparator<RecordCursor> ORDER = Comparator.comparingLong(RecordCursor::decisionDateMillis)
+      .reversed().thenComparing(RecordCursor::recordId);
 
   private static final String VERSION = "r1";
 

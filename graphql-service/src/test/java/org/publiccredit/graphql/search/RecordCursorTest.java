@@ -2,8 +2,10 @@ package org.publiccredit.graphql.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +28,16 @@ class RecordCursorTest {
   void isUrlSafeAndOpaque() {
     String encoded = new RecordCursor(1718841600000L, "abc").encode();
     assertThat(encoded).matches("[A-Za-z0-9_-]+").doesNotContain("abc").doesNotContain("1718841600000");
+  }
+
+  @Test
+  void ordersByDecisionDateDescendingThenRecordIdAscending() {
+    var newer = new RecordCursor(1718841600000L, "b");
+    var olderA = new RecordCursor(1718755200000L, "a");
+    var olderB = new RecordCursor(1718755200000L, "b");
+    List<RecordCursor> cursors = new ArrayList<>(List.of(olderB, newer, olderA));
+    cursors.sort(RecordCursor.ORDER);
+    assertThat(cursors).containsExactly(newer, olderA, olderB);
   }
 
   @ParameterizedTest
