@@ -82,9 +82,6 @@ final class ProfileConnections {
 
   /** Whether {@code candidate} comes after {@code cursor}: an older decision, or the same day and a larger id. */
   private static boolean isAfter(RecordCursor candidate, RecordCursor cursor) {
-    if (candidate.decisionDateMillis() != cursor.decisionDateMillis()) {
-      return candidate.decisionDateMillis() < cursor.decisionDateMillis();
-    }
-    return candidate.recordId().compareTo(cursor.recordId()) > 0;
+    return RecordCursor.ORDER.compare(candidate, cursor) > 0;
   }
 }

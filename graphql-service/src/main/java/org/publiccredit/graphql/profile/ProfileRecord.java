@@ -38,6 +38,6 @@ public record ProfileRecord(String id, RecordCategory category, String title, @N
 
   /** Where this record sits in the order (decision date descending, id ascending). */
   public RecordCursor cursor() {
-    return new RecordCursor(decisionDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(), id);
+    return RecordCursor.of(decisionDate, id);
   }
 }

@@ -42,8 +42,6 @@ public class ProfileReads {
   private static final Comparator<FullRecordPage.Hit> RECORD_ORDER =
       Comparator.comparing(FullRecordPage.Hit::cursor, RecordCursor.ORDER);
 
-  private static final long MILLIS_PER_DAY = 86_400_000L;
-
   private final ElasticsearchClient client;
   private final PagedProfileReads paged;
   private final int wholeReadCap;
@@ -102,20 +100,15 @@ public class ProfileReads {
 
   /**
    * The hits in the order of {@link ProfileSearch#RECORD_ORDER} ({@link RecordCursor#ORDER}), each
-   * with the cursor {@code search_after} would take: a date field sorts as its epoch milliseconds,
-   * UTC midnight for a {@code strict_date}.
+   * with the cursor {@code search_after} would take ({@link RecordCursor#of}).
    */
   private static List<FullRecordPage.Hit> inRecordOrder(List<Hit<FullRecord>> hits) {
     List<FullRecordPage.Hit> records = new ArrayList<>(hits.size());
     for (Hit<FullRecord> hit : hits) {
       FullRecord record = Objects.requireNonNull(hit.source());
-      records.add(new FullRecordPage.Hit(record, cursorOf(record)));
+      records.add(new FullRecordPage.Hit(record, RecordCursor.of(record.decisionDate(), record.recordId())));
     }
     records.sort(RECORD_ORDER);
     return records;
-  }
-
-  private static RecordCursor cursorOf(FullRecord record) {
-    return new RecordCursor(record.decisionDate().toEpochDay() * MILLIS_PER_DAY, record.recordId());
   }
 }

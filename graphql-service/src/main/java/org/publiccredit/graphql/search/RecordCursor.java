@@ -1,6 +1,7 @@
 package org.publiccredit.graphql.search;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
@@ -22,6 +23,12 @@ public record RecordCursor(long decisionDateMillis, String recordId) {
       .reversed().thenComparing(RecordCursor::recordId);
 
   private static final String VERSION = "r1";
+  private static final long MILLIS_PER_DAY = 86_400_000L;
+
+  /** The cursor of a record decided on {@code decisionDate}: a {@code strict_date} sorts as its UTC midnight. */
+  public static RecordCursor of(LocalDate decisionDate, String recordId) {
+    return new RecordCursor(decisionDate.toEpochDay() * MILLIS_PER_DAY, recordId);
+  }
 
   /** URL-safe base64 without padding. */
   public String encode() {

@@ -3,6 +3,7 @@ package org.publiccredit.graphql.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +29,12 @@ class RecordCursorTest {
   void isUrlSafeAndOpaque() {
     String encoded = new RecordCursor(1718841600000L, "abc").encode();
     assertThat(encoded).matches("[A-Za-z0-9_-]+").doesNotContain("abc").doesNotContain("1718841600000");
+  }
+
+  @Test
+  void aDecisionDateSortsAsItsUtcMidnight() {
+    assertThat(RecordCursor.of(LocalDate.of(2024, 6, 20), "a")).isEqualTo(new RecordCursor(1718841600000L, "a"));
+    assertThat(RecordCursor.of(LocalDate.of(1969, 12, 31), "a").decisionDateMillis()).isEqualTo(-86_400_000L);
   }
 
   @Test
